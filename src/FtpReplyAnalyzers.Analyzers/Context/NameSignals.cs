@@ -1,0 +1,23 @@
+using System;
+
+namespace FtpReplyAnalyzers.Context
+{
+    /// <summary>What the words of an identifier say about the value it names.</summary>
+    [Flags]
+    internal enum NameSignals
+    {
+        None = 0,
+
+        /// <summary>A word names FTP (<c>Ftp</c>, <c>Ftps</c>).</summary>
+        Ftp = 1,
+
+        /// <summary>A word names another protocol or stack (<c>Http</c>, <c>Smtp</c>, <c>Sftp</c>, <c>Mvc</c>...).</summary>
+        OtherProtocol = 2,
+
+        /// <summary>A word says the value is a reply or its code (<c>reply</c>, <c>response</c>, <c>code</c>, <c>status</c>).</summary>
+        ReplyLike = 4,
+
+        /// <summary>A word says the value is something else (<c>port</c>, <c>length</c>, <c>timeout</c>, <c>bytes</c>...).</summary>
+        NotReply = 8,
+    }
+}

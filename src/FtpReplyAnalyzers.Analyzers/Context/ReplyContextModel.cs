@@ -1,0 +1,449 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Context
+{
+    /// <summary>
+    /// Decides whether a literal at a <see cref="ReplySite"/> is an FTP reply code. Strongest evidence first:
+    /// <list type="number">
+    /// <item>the type of the value it is tested against (FtpStatusCode, the bundled enum, FluentFTP's reply code members),
+    /// also through casts, int.Parse, await and locals initialised from them;</item>
+    /// <item>negative evidence: a value, type or namespace of another protocol (HTTP, SMTP, SFTP...), or a value named
+    /// as something that is never a reply (port, length, timeout...), wins over any weaker positive evidence;</item>
+    /// <item>a reply-like member of a type that names FTP (a user's <c>FtpResponse.Code</c>);</item>
+    /// <item>otherwise a reply-like value (named code, reply, response or status, or sliced as Substring(0, 3)) counts
+    /// only where the nearest enclosing local function, member, type or namespace that names a protocol names FTP.</item>
+    /// </list>
+    /// docs/rules/FTP0001.md describes the same model for users.
+    /// </summary>
+    internal sealed class ReplyContextModel
+    {
+        // Locals initialised from locals initialised from... a few steps cover real code and bound the work.
+        private const int MaxDepth = 4;
+
+        private readonly KnownTypes knownTypes;
+
+        public ReplyContextModel(KnownTypes knownTypes)
+        {
+            this.knownTypes = knownTypes;
+        }
+
+        /// <summary>True when the literal at <paramref name="site"/> is an FTP reply code.</summary>
+        public bool IsFtpReply(in ReplySite site, ISymbol containingSymbol)
+        {
+            switch (site.Kind)
+            {
+                case ReplySiteKind.EnumCast:
+                    return true;
+                case ReplySiteKind.Argument:
+                    return site.Argument is not null && IsReplyArgument(site.Argument, containingSymbol);
+                default:
+                    return site.Subject is not null && Decide(Evaluate(site.Subject, 0), site.Literal, containingSymbol);
+            }
+        }
+
+        /// <summary>The evidence about a value; public for tests that pin the model down piece by piece.</summary>
+        public Evidence Evaluate(IOperation value, int depth)
+        {
+            var sliced = false;
+            value = Unwrap(value, ref sliced);
+            var evidence = TypeEvidence(value.Type);
+            if ((evidence & Evidence.FtpType) != 0)
+            {
+                return evidence;
+            }
+
+            switch (value)
+            {
+                case IPropertyReferenceOperation property:
+                    evidence |= MemberEvidence(property.Property, property.Instance, depth);
+                    break;
+                case IFieldReferenceOperation field:
+                    evidence |= MemberEvidence(field.Field, field.Instance, depth);
+                    break;
+                case IInvocationOperation invocation:
+                    evidence |= MemberEvidence(invocation.TargetMethod, invocation.Instance, depth);
+                    break;
+                case ILocalReferenceOperation local:
+                    evidence |= LocalEvidence(local, depth);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    evidence |= NameEvidence(parameter.Parameter.Name);
+                    break;
+            }
+
+            if (sliced && evidence == Evidence.None)
+            {
+                evidence = Evidence.ReplyLike;
+            }
+
+            return evidence;
+        }
+
+        /// <summary>The protocol named by the code around <paramref name="at"/>: local function, member, types, namespace.</summary>
+        public static ScopeProtocol ScopeOf(IOperation at, ISymbol containingSymbol)
+        {
+            for (var parent = at.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ILocalFunctionOperation localFunction)
+                {
+                    var named = FromName(localFunction.Symbol.Name);
+                    if (named != ScopeProtocol.None)
+                    {
+                        return named;
+                    }
+                }
+            }
+
+            var member = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
+            var fromMember = FromName(member.Name);
+            return fromMember != ScopeProtocol.None ? fromMember : ProtocolOfType(member.ContainingType);
+        }
+
+        /// <summary>The protocol a type names: its own name, then the types that contain it, then its namespace.</summary>
+        public static ScopeProtocol ProtocolOfType(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.TypeParameter)
+            {
+                return ScopeProtocol.None;
+            }
+
+            for (INamedTypeSymbol? current = type as INamedTypeSymbol; current is not null; current = current.ContainingType)
+            {
+                var named = FromName(current.Name);
+                if (named != ScopeProtocol.None)
+                {
+                    return named;
+                }
+            }
+
+            return ProtocolOfNamespace(type.ContainingNamespace);
+        }
+
+        private bool Decide(Evidence evidence, IOperation literal, ISymbol containingSymbol)
+        {
+            if ((evidence & Evidence.FtpType) != 0)
+            {
+                return true;
+            }
+
+            if ((evidence & (Evidence.OtherProtocol | Evidence.NotReply)) != 0)
+            {
+                return false;
+            }
+
+            if ((evidence & Evidence.FtpMember) != 0)
+            {
+                return true;
+            }
+
+            return (evidence & Evidence.ReplyLike) != 0 && ScopeOf(literal, containingSymbol) == ScopeProtocol.Ftp;
+        }
+
+        // new FtpResponse(550, "..."), session.ReplyAsync(421, "..."): a reply-like parameter of an FTP member, or of
+        // the user's own member called from FTP code. Library members outside FTP types (ControllerBase.StatusCode) never count.
+        private bool IsReplyArgument(IArgumentOperation argument, ISymbol containingSymbol)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null)
+            {
+                return false;
+            }
+
+            var parameterNames = ProtocolVocabulary.Classify(parameter.Name);
+            if ((parameterNames & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0 || (parameterNames & NameSignals.ReplyLike) == 0)
+            {
+                return false;
+            }
+
+            IMethodSymbol? method;
+            IOperation? receiver = null;
+            switch (argument.Parent)
+            {
+                case IInvocationOperation invocation:
+                    method = invocation.TargetMethod;
+                    receiver = invocation.Instance;
+                    break;
+                case IObjectCreationOperation creation:
+                    method = creation.Constructor;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (method is null)
+            {
+                return false;
+            }
+
+            var fromMethod = method.MethodKind == MethodKind.Constructor ? ScopeProtocol.None : FromName(method.Name);
+            if (fromMethod == ScopeProtocol.None)
+            {
+                fromMethod = ProtocolOfType(method.ContainingType);
+            }
+
+            if (fromMethod == ScopeProtocol.Ftp)
+            {
+                return true;
+            }
+
+            if (fromMethod != ScopeProtocol.None || !IsInSource(method))
+            {
+                return false;
+            }
+
+            if (receiver is not null && !receiver.IsImplicit && (Evaluate(receiver, 1) & (Evidence.OtherProtocol | Evidence.NotReply)) != 0)
+            {
+                return false;
+            }
+
+            return ScopeOf(argument, containingSymbol) == ScopeProtocol.Ftp;
+        }
+
+        private Evidence MemberEvidence(ISymbol member, IOperation? instance, int depth)
+        {
+            if (knownTypes.IsKnownReplyCodeMember(member))
+            {
+                return Evidence.FtpType;
+            }
+
+            var evidence = NameEvidence(member.Name);
+            var replyNamed = (evidence & Evidence.ReplyLike) != 0;
+            var owner = ProtocolOfType(member.ContainingType);
+            if (owner == ScopeProtocol.Other)
+            {
+                return evidence | Evidence.OtherProtocol;
+            }
+
+            if (owner == ScopeProtocol.Ftp && replyNamed)
+            {
+                evidence |= Evidence.FtpMember;
+            }
+
+            if (instance is IConditionalAccessInstanceOperation)
+            {
+                instance = FindConditionalReceiver(instance);
+            }
+
+            if (instance is null || instance.IsImplicit || instance is IInstanceReferenceOperation || depth >= MaxDepth)
+            {
+                return evidence;
+            }
+
+            var receiver = Evaluate(instance, depth + 1);
+            var receiverType = ProtocolOfType(instance.Type);
+            if ((receiver & Evidence.OtherProtocol) != 0 || receiverType == ScopeProtocol.Other)
+            {
+                return evidence | Evidence.OtherProtocol;
+            }
+
+            if (replyNamed && ((receiver & (Evidence.FtpType | Evidence.FtpMember)) != 0 || receiverType == ScopeProtocol.Ftp))
+            {
+                evidence |= Evidence.FtpMember;
+            }
+
+            return evidence;
+        }
+
+        private Evidence LocalEvidence(ILocalReferenceOperation reference, int depth)
+        {
+            var evidence = NameEvidence(reference.Local.Name);
+            if (depth >= MaxDepth)
+            {
+                return evidence;
+            }
+
+            var source = LocalDefinitions.FindSource(reference);
+            return source is null ? evidence : evidence | Evaluate(source, depth + 1);
+        }
+
+        private Evidence TypeEvidence(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (knownTypes.IsReplyCodeEnum(type))
+            {
+                return Evidence.FtpType;
+            }
+
+            switch (ProtocolOfType(type))
+            {
+                case ScopeProtocol.Other:
+                    return Evidence.OtherProtocol;
+                case ScopeProtocol.Ftp when type!.TypeKind == TypeKind.Enum:
+                    return Evidence.FtpMember;
+                default:
+                    return Evidence.None;
+            }
+        }
+
+        private static Evidence NameEvidence(string name)
+        {
+            var signals = ProtocolVocabulary.Classify(name);
+            var evidence = Evidence.None;
+            if ((signals & NameSignals.OtherProtocol) != 0)
+            {
+                evidence |= Evidence.OtherProtocol;
+            }
+
+            if ((signals & NameSignals.NotReply) != 0)
+            {
+                evidence |= Evidence.NotReply;
+            }
+            else if ((signals & NameSignals.ReplyLike) != 0)
+            {
+                evidence |= Evidence.ReplyLike;
+            }
+
+            return evidence;
+        }
+
+        // Casts, await, ?? and the string and parsing calls that keep the reply code: int.Parse(reply.Code.Trim()).
+        private static IOperation Unwrap(IOperation value, ref bool sliced)
+        {
+            while (true)
+            {
+                switch (value)
+                {
+                    case IConversionOperation conversion:
+                        value = conversion.Operand;
+                        continue;
+                    case IAwaitOperation awaited:
+                        value = awaited.Operation;
+                        continue;
+                    case ICoalesceOperation coalesce:
+                        value = coalesce.Value;
+                        continue;
+                    case IConditionalAccessOperation conditional:
+                        value = conditional.WhenNotNull;
+                        continue;
+                    case IInvocationOperation invocation when TryUnwrapCall(invocation, ref sliced) is { } inner:
+                        value = inner;
+                        continue;
+                    default:
+                        return value;
+                }
+            }
+        }
+
+        private static IOperation? TryUnwrapCall(IInvocationOperation invocation, ref bool sliced)
+        {
+            var method = invocation.TargetMethod;
+            if (method.ContainingType is null)
+            {
+                return null;
+            }
+
+            switch (method.ContainingType.SpecialType)
+            {
+                case SpecialType.System_String when invocation.Instance is not null:
+                    switch (method.Name)
+                    {
+                        case "Trim":
+                        case "TrimStart":
+                        case "TrimEnd":
+                        case "ToUpperInvariant":
+                        case "ToLowerInvariant":
+                        case "ToString":
+                            return invocation.Instance;
+                        case "Substring" when IsReplyCodeSlice(invocation):
+                            sliced = true;
+                            return invocation.Instance;
+                        default:
+                            return null;
+                    }
+
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                    if (method.Name == "Parse" && method.IsStatic && invocation.Arguments.Length >= 1)
+                    {
+                        return invocation.Arguments[0].Value;
+                    }
+
+                    return method.Name == "ToString" && invocation.Instance is not null ? invocation.Instance : null;
+
+                default:
+                    if (method.Name.StartsWith("ToInt", System.StringComparison.Ordinal)
+                        && method.IsStatic
+                        && method.ContainingType.Name == "Convert"
+                        && method.ContainingType.ContainingNamespace?.Name == "System"
+                        && invocation.Arguments.Length >= 1
+                        && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        return invocation.Arguments[0].Value;
+                    }
+
+                    // reply.StatusCode.ToString() on an enum: the receiver decides.
+                    return method.Name == "ToString" && invocation.Instance is not null && invocation.Arguments.Length == 0
+                        ? invocation.Instance
+                        : null;
+            }
+        }
+
+        // Substring(0, 3): the three digits at the start of a reply line.
+        private static bool IsReplyCodeSlice(IInvocationOperation invocation) =>
+            invocation.Arguments.Length == 2
+            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 }
+            && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: 3 };
+
+        private static IOperation? FindConditionalReceiver(IOperation instance)
+        {
+            for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation conditional)
+                {
+                    return conditional.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsInSource(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ScopeProtocol ProtocolOfNamespace(INamespaceSymbol? ns)
+        {
+            var result = ScopeProtocol.None;
+            for (var current = ns; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
+            {
+                result = Combine(result, FromName(current.Name));
+            }
+
+            return result;
+        }
+
+        private static ScopeProtocol FromName(string name)
+        {
+            var signals = ProtocolVocabulary.Classify(name);
+            var ftp = (signals & NameSignals.Ftp) != 0;
+            var other = (signals & NameSignals.OtherProtocol) != 0;
+            return ftp ? (other ? ScopeProtocol.Mixed : ScopeProtocol.Ftp) : (other ? ScopeProtocol.Other : ScopeProtocol.None);
+        }
+
+        private static ScopeProtocol Combine(ScopeProtocol a, ScopeProtocol b) =>
+            a == ScopeProtocol.None ? b : b == ScopeProtocol.None || a == b ? a : ScopeProtocol.Mixed;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Context
+{
+    /// <summary>How a literal is used: the shapes in which code tests or produces a reply code.</summary>
+    internal enum ReplySiteKind
+    {
+        /// <summary><c>code == 550</c>, <c>"550" != reply.Code</c>.</summary>
+        Comparison,
+
+        /// <summary><c>code is 421 or 425</c>, a switch-expression arm, a <c>case</c> pattern, <c>{ Code: "550" }</c>.</summary>
+        Pattern,
+
+        /// <summary><c>case 550:</c> in a switch statement.</summary>
+        CaseLabel,
+
+        /// <summary><c>code.Equals(550)</c>, <c>string.Equals(reply.Code, "550")</c>.</summary>
+        EqualsCall,
+
+        /// <summary><c>reply.Code = "550"</c>, also in object initialisers.</summary>
+        Assignment,
+
+        /// <summary><c>new FtpResponse(550, "...")</c>, <c>ReplyAsync(421, "...")</c>.</summary>
+        Argument,
+
+        /// <summary><c>(FtpStatusCode)550</c>: a cast to an enum of reply codes.</summary>
+        EnumCast,
+    }
+
+    /// <summary>Where a reply-code literal stands and what it is compared with or given to.</summary>
+    internal readonly struct ReplySite
+    {
+        public ReplySite(ReplySiteKind kind, IOperation literal, IOperation? subject, IConversionOperation? cast = null, IArgumentOperation? argument = null)
+        {
+            Kind = kind;
+            Literal = literal;
+            Subject = subject;
+            Cast = cast;
+            Argument = argument;
+        }
+
+        public ReplySiteKind Kind { get; }
+
+        /// <summary>The literal itself (the diagnostic's location).</summary>
+        public IOperation Literal { get; }
+
+        /// <summary>The value the literal is tested against or assigned to; null for casts and arguments.</summary>
+        public IOperation? Subject { get; }
+
+        /// <summary>For <see cref="ReplySiteKind.EnumCast"/>: the cast.</summary>
+        public IConversionOperation? Cast { get; }
+
+        /// <summary>For <see cref="ReplySiteKind.Argument"/>: the argument the literal is passed as.</summary>
+        public IArgumentOperation? Argument { get; }
+
+        /// <summary>Case labels and patterns need constant expressions; the fix must keep them constant.</summary>
+        public bool RequiresConstant => Kind == ReplySiteKind.Pattern || Kind == ReplySiteKind.CaseLabel;
+    }
+}

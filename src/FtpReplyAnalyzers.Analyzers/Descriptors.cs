@@ -1,0 +1,35 @@
+using Microsoft.CodeAnalysis;
+
+namespace FtpReplyAnalyzers
+{
+    /// <summary>All diagnostic descriptors. Adding a rule adds one field here (and a row in AnalyzerReleases).</summary>
+    internal static class Descriptors
+    {
+        /// <summary>The category every rule of this package shares, so one .editorconfig line can set them all.</summary>
+        public const string Category = "FtpReplyAnalyzers";
+
+        public static readonly DiagnosticDescriptor MagicReplyCode = Create(
+            RuleIdentifiers.MagicReplyCode,
+            title: "Use a named FTP reply code",
+            messageFormat: "FTP reply {0} means \"{1}\" ({2}): use {3}",
+            description: "A literal FTP reply code hides what the code tests or sends. A named member of FtpReplyCode "
+                + "(or System.Net.FtpStatusCode) says what it means, and the package's code fix writes it for you.",
+            DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(
+            string id,
+            string title,
+            string messageFormat,
+            string description,
+            DiagnosticSeverity defaultSeverity) =>
+            new DiagnosticDescriptor(
+                id,
+                title,
+                messageFormat,
+                Category,
+                defaultSeverity,
+                isEnabledByDefault: true,
+                description: description,
+                helpLinkUri: RuleIdentifiers.GetHelpUri(id));
+    }
+}

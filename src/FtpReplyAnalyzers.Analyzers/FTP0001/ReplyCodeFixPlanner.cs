@@ -1,0 +1,127 @@
+using FtpReplyAnalyzers.Context;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.FTP0001
+{
+    /// <summary>What the FTP0001 fix will write at a site, decided where the operation tree is at hand.</summary>
+    internal readonly struct ReplyCodeFixPlan
+    {
+        public ReplyCodeFixPlan(string shape, string enumMetadataName, string enumName, string member, Location? removedCast = null)
+        {
+            Shape = shape;
+            EnumMetadataName = enumMetadataName;
+            EnumName = enumName;
+            Member = member;
+            RemovedCast = removedCast;
+        }
+
+        public string Shape { get; }
+
+        public string EnumMetadataName { get; }
+
+        /// <summary>The enum's simple name, for the message: FtpReplyCode or FtpStatusCode.</summary>
+        public string EnumName { get; }
+
+        public string Member { get; }
+
+        /// <summary>For <see cref="ReplyCodeFix.CompareEnum"/>: the <c>(int)</c> cast the fix removes.</summary>
+        public Location? RemovedCast { get; }
+
+        /// <summary>What the message tells the user to write: <c>FtpReplyCode.ServiceNotAvailable</c>.</summary>
+        public string Display => EnumName + "." + Member;
+    }
+
+    /// <summary>Chooses the rewrite that keeps the program identical: same value, same type, still constant where needed.</summary>
+    internal static class ReplyCodeFixPlanner
+    {
+        private const string BundledEnumName = "FtpReplyCode";
+        private const string BclEnumName = "FtpStatusCode";
+
+        public static ReplyCodeFixPlan Plan(in ReplySite site, ReplyCodeDefinition definition, KnownTypes knownTypes)
+        {
+            var bundledAvailable = knownTypes.BundledReplyCode is not null;
+            var bundled = new ReplyCodeFixPlan(
+                bundledAvailable ? ReplyCodeFix.CastLiteral : ReplyCodeFix.None,
+                KnownTypes.BundledEnumMetadataName,
+                BundledEnumName,
+                definition.Name);
+
+            if (site.Kind == ReplySiteKind.EnumCast && site.Cast is not null)
+            {
+                if (SymbolEqualityComparer.Default.Equals(site.Cast.Type, knownTypes.BclStatusCode))
+                {
+                    var bclMember = FindMember(knownTypes.BclStatusCode, definition.Code);
+                    if (bclMember is not null)
+                    {
+                        return new ReplyCodeFixPlan(ReplyCodeFix.ReplaceCast, KnownTypes.BclEnumMetadataName, BclEnumName, bclMember);
+                    }
+
+                    return With(bundled, bundledAvailable ? ReplyCodeFix.CastOperand : ReplyCodeFix.None);
+                }
+
+                return With(bundled, ReplyCodeFix.ReplaceCast);
+            }
+
+            if (site.Literal.Type?.SpecialType == SpecialType.System_String)
+            {
+                // A string case label or pattern needs a constant, and an expression tree would change shape:
+                // report without a fix rather than write something that compiles differently or not at all.
+                return With(bundled, bundledAvailable && !site.RequiresConstant && !IsInExpressionTree(site.Literal)
+                    ? ReplyCodeFix.CodeString
+                    : ReplyCodeFix.None);
+            }
+
+            // `(int)response.StatusCode == 550`: the value tested is an FtpStatusCode, so say it with the BCL's member.
+            if (site.Subject is IConversionOperation { IsImplicit: false } cast
+                && SymbolEqualityComparer.Default.Equals(cast.Operand.Type, knownTypes.BclStatusCode)
+                && FindMember(knownTypes.BclStatusCode, definition.Code) is { } member)
+            {
+                var compareEnum = site.Kind == ReplySiteKind.Comparison && !IsInExpressionTree(site.Literal);
+                return new ReplyCodeFixPlan(
+                    compareEnum ? ReplyCodeFix.CompareEnum : ReplyCodeFix.CastLiteral,
+                    KnownTypes.BclEnumMetadataName,
+                    BclEnumName,
+                    member,
+                    compareEnum ? cast.Syntax.GetLocation() : null);
+            }
+
+            return bundled;
+        }
+
+        private static ReplyCodeFixPlan With(in ReplyCodeFixPlan plan, string shape) =>
+            new ReplyCodeFixPlan(shape, plan.EnumMetadataName, plan.EnumName, plan.Member);
+
+        private static string? FindMember(INamedTypeSymbol? enumType, int code)
+        {
+            if (enumType is null)
+            {
+                return null;
+            }
+
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && field.ConstantValue is int value && value == code)
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsInExpressionTree(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent.Type is INamedTypeSymbol { Name: "Expression", Arity: 1 } type
+                    && type.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

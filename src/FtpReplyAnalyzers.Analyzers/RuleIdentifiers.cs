@@ -1,0 +1,15 @@
+namespace FtpReplyAnalyzers
+{
+    /// <summary>Every rule ID, and the one place that turns an ID into its documentation link.</summary>
+    internal static class RuleIdentifiers
+    {
+        /// <summary>A literal FTP reply code where a named member should be.</summary>
+        public const string MagicReplyCode = "FTP0001";
+
+        /// <summary>The repository whose docs/rules folder holds one page per rule.</summary>
+        public const string RepositoryUrl = "https://github.com/ftp-reply-analyzers/FtpReplyAnalyzers";
+
+        /// <summary>The documentation page of a rule: docs/rules/&lt;ID&gt;.md in the repository.</summary>
+        public static string GetHelpUri(string id) => RepositoryUrl + "/blob/main/docs/rules/" + id + ".md";
+    }
+}
