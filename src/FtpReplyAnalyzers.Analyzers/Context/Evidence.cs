@@ -22,6 +22,12 @@ namespace FtpReplyAnalyzers.Context
 
         /// <summary>Weak: the value is named like a reply (code, reply, status) or sliced like one (Substring(0, 3)).</summary>
         ReplyLike = 16,
+
+        /// <summary>Strong: the value is what a call returned for an FTP command it sent (<c>Send("CWD " + dir)</c>).</summary>
+        FtpCommandReply = 32,
+
+        /// <summary>The value's own name says FTP (<c>ftpCode</c>, <c>ftp</c>): with a reply-like name, strong.</summary>
+        FtpName = 64,
     }
 
     /// <summary>Where the surrounding code says it belongs, from the innermost name outwards.</summary>

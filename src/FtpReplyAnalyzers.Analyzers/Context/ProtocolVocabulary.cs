@@ -116,7 +116,8 @@ namespace FtpReplyAnalyzers.Context
                 "attempt", "attempts", "exit", "pid", "id", "hash", "checksum", "crc", "version", "year", "percent",
                 "progress", "chunk", "block", "position", "pos", "total", "width", "height", "key", "char", "socket",
                 "errno", "hresult", "win32", "depth", "level", "elapsed", "interval", "duration", "speed", "rate",
-                "batch", "iteration", "row", "column", "col", "kb", "mb", "gb");
+                "batch", "iteration", "row", "column", "col", "kb", "mb", "gb", "mode", "permission", "permissions", "perms",
+                "octal", "chmod", "attributes", "flags", "umask");
             return words;
         }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Context
@@ -10,9 +12,11 @@ namespace FtpReplyAnalyzers.Context
     /// also through casts, int.Parse, await and locals initialised from them;</item>
     /// <item>negative evidence: a value, type or namespace of another protocol (HTTP, SMTP, SFTP...), or a value named
     /// as something that is never a reply (port, length, timeout...), wins over any weaker positive evidence;</item>
-    /// <item>a reply-like member of a type that names FTP (a user's <c>FtpResponse.Code</c>);</item>
+    /// <item>a reply-like member of a type that names FTP (a user's <c>FtpResponse.Code</c>), a value named for FTP
+    /// (<c>ftpCode</c>), or what a call returned for an FTP command it sent (<c>Send("CWD " + dir)</c>);</item>
     /// <item>otherwise a reply-like value (named code, reply, response or status, or sliced as Substring(0, 3)) counts
-    /// only where the nearest enclosing local function, member, type or namespace that names a protocol names FTP.</item>
+    /// only where the nearest enclosing local function, member, type or namespace that names a protocol names FTP,
+    /// or, where no name says, where the enclosing type sends FTP commands and no other protocol's.</item>
     /// </list>
     /// docs/rules/FTP0001.md describes the same model for users.
     /// </summary>
@@ -22,6 +26,10 @@ namespace FtpReplyAnalyzers.Context
         private const int MaxDepth = 4;
 
         private readonly KnownTypes knownTypes;
+
+        // Per compilation (the model is created in a compilation-start action): which protocol a type's command strings speak.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> commandScopes =
+            new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
 
         public ReplyContextModel(KnownTypes knownTypes)
         {
@@ -63,12 +71,26 @@ namespace FtpReplyAnalyzers.Context
                     break;
                 case IInvocationOperation invocation:
                     evidence |= MemberEvidence(invocation.TargetMethod, invocation.Instance, depth);
+                    if (FtpCommandVocabulary.SendsFtpCommand(invocation))
+                    {
+                        evidence |= Evidence.FtpCommandReply;
+                    }
+
                     break;
                 case ILocalReferenceOperation local:
                     evidence |= LocalEvidence(local, depth);
                     break;
                 case IParameterReferenceOperation parameter:
-                    evidence |= NameEvidence(parameter.Parameter.Name);
+                    evidence |= ParameterEvidence(parameter, depth);
+                    break;
+                case IConditionalOperation conditional when depth < MaxDepth:
+                    // greeting.Length >= 3 ? int.Parse(greeting.Substring(0, 3)) : 0
+                    evidence |= Evaluate(conditional.WhenTrue, depth + 1);
+                    if (conditional.WhenFalse is not null)
+                    {
+                        evidence |= Evaluate(conditional.WhenFalse, depth + 1);
+                    }
+
                     break;
             }
 
@@ -80,8 +102,32 @@ namespace FtpReplyAnalyzers.Context
             return evidence;
         }
 
+        /// <summary>
+        /// The protocol of the code around <paramref name="at"/>: the names of the local function, member, types and
+        /// namespace, innermost first; where none names a protocol, the commands the enclosing types send.
+        /// </summary>
+        public ScopeProtocol ScopeOf(IOperation at, ISymbol containingSymbol)
+        {
+            var named = NamedScopeOf(at, containingSymbol);
+            if (named != ScopeProtocol.None)
+            {
+                return named;
+            }
+
+            for (var type = containingSymbol.ContainingType; type is not null; type = type.ContainingType)
+            {
+                var spoken = commandScopes.GetOrAdd(type, ScanCommands);
+                if (spoken != ScopeProtocol.None)
+                {
+                    return spoken;
+                }
+            }
+
+            return ScopeProtocol.None;
+        }
+
         /// <summary>The protocol named by the code around <paramref name="at"/>: local function, member, types, namespace.</summary>
-        public static ScopeProtocol ScopeOf(IOperation at, ISymbol containingSymbol)
+        public static ScopeProtocol NamedScopeOf(IOperation at, ISymbol containingSymbol)
         {
             for (var parent = at.Parent; parent is not null; parent = parent.Parent)
             {
@@ -137,12 +183,17 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
-            if ((evidence & Evidence.FtpMember) != 0)
+            if ((evidence & (Evidence.FtpMember | Evidence.FtpCommandReply)) != 0)
             {
                 return true;
             }
 
-            return (evidence & Evidence.ReplyLike) != 0 && ScopeOf(literal, containingSymbol) == ScopeProtocol.Ftp;
+            if ((evidence & Evidence.ReplyLike) == 0)
+            {
+                return false;
+            }
+
+            return (evidence & Evidence.FtpName) != 0 || ScopeOf(literal, containingSymbol) == ScopeProtocol.Ftp;
         }
 
         // new FtpResponse(550, "..."), session.ReplyAsync(421, "..."): a reply-like parameter of an FTP member, or of
@@ -242,9 +293,22 @@ namespace FtpReplyAnalyzers.Context
                 return evidence | Evidence.OtherProtocol;
             }
 
-            if (replyNamed && ((receiver & (Evidence.FtpType | Evidence.FtpMember)) != 0 || receiverType == ScopeProtocol.Ftp))
+            if ((evidence & Evidence.NotReply) != 0)
+            {
+                return evidence;
+            }
+
+            // reply.Code on an FTP reply (by type, by name, or as the answer to an FTP command) is the reply code.
+            var ftpReceiver = (receiver & (Evidence.FtpType | Evidence.FtpMember | Evidence.FtpCommandReply | Evidence.FtpName)) != 0
+                || receiverType == ScopeProtocol.Ftp;
+            if (replyNamed && ftpReceiver)
             {
                 evidence |= Evidence.FtpMember;
+            }
+            else if (member is IMethodSymbol && (receiver & Evidence.FtpName) != 0)
+            {
+                // ftp.Read() on a channel the code itself calls "ftp": likely a reply; the scope still has to agree.
+                evidence |= Evidence.ReplyLike;
             }
 
             return evidence;
@@ -260,6 +324,48 @@ namespace FtpReplyAnalyzers.Context
 
             var source = LocalDefinitions.FindSource(reference);
             return source is null ? evidence : evidence | Evaluate(source, depth + 1);
+        }
+
+        // A local function's parameter carries what its callers pass: static bool IsTransient(int c) => c is 421 or 425.
+        private Evidence ParameterEvidence(IParameterReferenceOperation reference, int depth)
+        {
+            var parameter = reference.Parameter;
+            var evidence = NameEvidence(parameter.Name);
+            if (depth >= MaxDepth || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.LocalFunction } localFunction)
+            {
+                return evidence;
+            }
+
+            foreach (var argument in LocalDefinitions.FindArguments(reference, localFunction, parameter.Ordinal))
+            {
+                evidence |= Evaluate(argument, depth + 1);
+            }
+
+            return evidence;
+        }
+
+        // The command lines a type's string literals start with: "USER " and "CWD " speak FTP, "HELO " speaks SMTP.
+        private static ScopeProtocol ScanCommands(INamedTypeSymbol type)
+        {
+            var result = ScopeProtocol.None;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax().DescendantTokens())
+                {
+                    var leading = token.IsKind(SyntaxKind.StringLiteralToken)
+                        || (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.GetPreviousToken().IsKind(SyntaxKind.InterpolatedStringStartToken));
+                    if (leading)
+                    {
+                        result = Combine(result, FromSignals(FtpCommandVocabulary.ClassifyCommandText(token.ValueText)));
+                        if (result == ScopeProtocol.Mixed)
+                        {
+                            return result;
+                        }
+                    }
+                }
+            }
+
+            return result;
         }
 
         private Evidence TypeEvidence(ITypeSymbol? type)
@@ -292,6 +398,10 @@ namespace FtpReplyAnalyzers.Context
             if ((signals & NameSignals.OtherProtocol) != 0)
             {
                 evidence |= Evidence.OtherProtocol;
+            }
+            else if ((signals & NameSignals.Ftp) != 0)
+            {
+                evidence |= Evidence.FtpName;
             }
 
             if ((signals & NameSignals.NotReply) != 0)
@@ -435,9 +545,10 @@ namespace FtpReplyAnalyzers.Context
             return result;
         }
 
-        private static ScopeProtocol FromName(string name)
+        private static ScopeProtocol FromName(string name) => FromSignals(ProtocolVocabulary.Classify(name));
+
+        private static ScopeProtocol FromSignals(NameSignals signals)
         {
-            var signals = ProtocolVocabulary.Classify(name);
             var ftp = (signals & NameSignals.Ftp) != 0;
             var other = (signals & NameSignals.OtherProtocol) != 0;
             return ftp ? (other ? ScopeProtocol.Mixed : ScopeProtocol.Ftp) : (other ? ScopeProtocol.Other : ScopeProtocol.None);

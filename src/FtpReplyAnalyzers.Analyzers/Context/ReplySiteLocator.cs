@@ -122,7 +122,8 @@ namespace FtpReplyAnalyzers.Context
         // code.Equals(550) -> code; Equals(a, 550) / string.Equals(reply.Code, "550", comparison) -> the other value.
         private static IOperation? EqualsSubject(IInvocationOperation invocation, IArgumentOperation literalArgument)
         {
-            if (invocation.Instance is not null && !invocation.Instance.IsImplicit && invocation.Arguments.Length == 1)
+            // code.Equals(550), quit.Code.Equals("221", StringComparison.Ordinal)
+            if (invocation.Instance is not null && !invocation.Instance.IsImplicit && literalArgument.Parameter?.Ordinal == 0)
             {
                 return invocation.Instance;
             }

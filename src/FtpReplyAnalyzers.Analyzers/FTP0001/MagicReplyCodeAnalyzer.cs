@@ -50,7 +50,6 @@ namespace FtpReplyAnalyzers.FTP0001
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 literal.Syntax.GetLocation(),
-                plan.RemovedCast is null ? null : new[] { plan.RemovedCast },
                 properties.ToImmutable(),
                 definition.CodeText,
                 definition.Meaning,

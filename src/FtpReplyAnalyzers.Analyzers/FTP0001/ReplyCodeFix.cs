@@ -32,7 +32,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
         /// <summary>
         /// <c>(int)response.StatusCode == 550</c> to <c>response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailable</c>.
-        /// The diagnostic's additional location is the cast to remove.
+        /// The fix removes the cast on the other operand of the comparison.
         /// </summary>
         public const string CompareEnum = "CompareEnum";
 

@@ -1,5 +1,6 @@
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.FTP0001
@@ -7,13 +8,12 @@ namespace FtpReplyAnalyzers.FTP0001
     /// <summary>What the FTP0001 fix will write at a site, decided where the operation tree is at hand.</summary>
     internal readonly struct ReplyCodeFixPlan
     {
-        public ReplyCodeFixPlan(string shape, string enumMetadataName, string enumName, string member, Location? removedCast = null)
+        public ReplyCodeFixPlan(string shape, string enumMetadataName, string enumName, string member)
         {
             Shape = shape;
             EnumMetadataName = enumMetadataName;
             EnumName = enumName;
             Member = member;
-            RemovedCast = removedCast;
         }
 
         public string Shape { get; }
@@ -24,9 +24,6 @@ namespace FtpReplyAnalyzers.FTP0001
         public string EnumName { get; }
 
         public string Member { get; }
-
-        /// <summary>For <see cref="ReplyCodeFix.CompareEnum"/>: the <c>(int)</c> cast the fix removes.</summary>
-        public Location? RemovedCast { get; }
 
         /// <summary>What the message tells the user to write: <c>FtpReplyCode.ServiceNotAvailable</c>.</summary>
         public string Display => EnumName + "." + Member;
@@ -77,13 +74,15 @@ namespace FtpReplyAnalyzers.FTP0001
                 && SymbolEqualityComparer.Default.Equals(cast.Operand.Type, knownTypes.BclStatusCode)
                 && FindMember(knownTypes.BclStatusCode, definition.Code) is { } member)
             {
-                var compareEnum = site.Kind == ReplySiteKind.Comparison && !IsInExpressionTree(site.Literal);
+                var compareEnum = site.Kind == ReplySiteKind.Comparison
+                    && site.Literal.Syntax.Parent is BinaryExpressionSyntax
+                    && cast.Syntax is CastExpressionSyntax
+                    && !IsInExpressionTree(site.Literal);
                 return new ReplyCodeFixPlan(
                     compareEnum ? ReplyCodeFix.CompareEnum : ReplyCodeFix.CastLiteral,
                     KnownTypes.BclEnumMetadataName,
                     BclEnumName,
-                    member,
-                    compareEnum ? cast.Syntax.GetLocation() : null);
+                    member);
             }
 
             return bundled;

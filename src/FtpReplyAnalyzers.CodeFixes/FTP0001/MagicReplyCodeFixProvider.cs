@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -7,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace FtpReplyAnalyzers.FTP0001
@@ -14,6 +17,7 @@ namespace FtpReplyAnalyzers.FTP0001
     /// <summary>
     /// Replaces a magic reply code with a named member. The analyzer has already chosen the shape of the rewrite
     /// (see <see cref="ReplyCodeFix"/>); this provider only writes syntax, and writes nothing it cannot find.
+    /// Fix All rewrites each document in one pass (one tree rewrite, one using added), whatever the shapes.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MagicReplyCodeFixProvider))]
     [Shared]
@@ -21,20 +25,13 @@ namespace FtpReplyAnalyzers.FTP0001
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MagicReplyCode);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => DocumentFixAll.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                var properties = diagnostic.Properties;
-                if (!properties.TryGetValue(ReplyCodeFix.ShapeKey, out var shape)
-                    || shape is null
-                    || shape == ReplyCodeFix.None
-                    || !properties.TryGetValue(ReplyCodeFix.EnumKey, out var enumName)
-                    || enumName is null
-                    || !properties.TryGetValue(ReplyCodeFix.MemberKey, out var member)
-                    || member is null)
+                if (FixRequest.From(diagnostic) is not { } request)
                 {
                     continue;
                 }
@@ -42,8 +39,8 @@ namespace FtpReplyAnalyzers.FTP0001
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + SimpleName(enumName) + "." + member,
-                        cancellationToken => RewriteAsync(document, diagnostic, shape, enumName, member, cancellationToken),
+                        "Use " + request.SimpleEnumName + "." + request.Member,
+                        cancellationToken => RewriteAsync(document, new[] { diagnostic }, cancellationToken),
                         ReplyCodeFix.EquivalenceKey),
                     diagnostic);
             }
@@ -51,69 +48,84 @@ namespace FtpReplyAnalyzers.FTP0001
             return Task.CompletedTask;
         }
 
-        private static async Task<Document> RewriteAsync(
-            Document document,
-            Diagnostic diagnostic,
-            string shape,
-            string enumName,
-            string member,
-            CancellationToken cancellationToken)
+        private static async Task<Document> RewriteAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
+            if (root is null)
             {
                 return document;
             }
 
-            var named = NamedMember(enumName, member);
-            SyntaxNode? newRoot = null;
-            switch (shape)
+            var replacements = new Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (FixRequest.From(diagnostic) is { } request)
+                {
+                    Collect(root, diagnostic, request, replacements);
+                }
+            }
+
+            if (replacements.Count == 0)
+            {
+                return document;
+            }
+
+            var newRoot = root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
+
+            // Add the using for the annotated names; the code action's own clean-up then simplifies them.
+            return await ImportAdder.AddImportsAsync(document.WithSyntaxRoot(newRoot), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        private static void Collect(SyntaxNode root, Diagnostic diagnostic, FixRequest request, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
+            {
+                return;
+            }
+
+            switch (request.Shape)
             {
                 case ReplyCodeFix.CastLiteral:
-                    var keyword = diagnostic.Properties.TryGetValue(ReplyCodeFix.LiteralTypeKey, out var type) && type is not null ? type : "int";
-                    newRoot = root.ReplaceNode(literal, SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(keyword), named).WithTriviaFrom(literal));
+                    Add(replacements, literal, _ => SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(request.LiteralType), request.NamedMember()).WithTriviaFrom(literal));
                     break;
 
                 case ReplyCodeFix.CastOperand:
-                    newRoot = root.ReplaceNode(literal, named.WithTriviaFrom(literal));
+                    Add(replacements, literal, _ => request.NamedMember().WithTriviaFrom(literal));
                     break;
 
                 case ReplyCodeFix.ReplaceCast:
                     if (EnclosingCast(literal) is { } cast)
                     {
-                        newRoot = root.ReplaceNode(cast, named.WithTriviaFrom(cast));
+                        Add(replacements, cast, _ => request.NamedMember().WithTriviaFrom(cast));
                     }
 
                     break;
 
                 case ReplyCodeFix.CodeString:
-                    var call = SyntaxFactory.InvocationExpression(
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, named, SyntaxFactory.IdentifierName("ToCodeString")));
-                    newRoot = root.ReplaceNode(literal, call.WithTriviaFrom(literal));
+                    Add(replacements, literal, _ => SyntaxFactory.InvocationExpression(
+                            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, request.NamedMember(), SyntaxFactory.IdentifierName("ToCodeString")))
+                        .WithTriviaFrom(literal));
                     break;
 
                 case ReplyCodeFix.CompareEnum:
-                    if (diagnostic.AdditionalLocations.Count == 1
-                        && root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is CastExpressionSyntax intCast)
+                    if (OtherOperandCast(literal) is { } intCast)
                     {
-                        newRoot = root.ReplaceNodes(
-                            new SyntaxNode[] { literal, intCast },
-                            (original, _) => original == literal
-                                ? named.WithTriviaFrom(literal)
-                                : ((CastExpressionSyntax)original).Expression.WithTriviaFrom(original));
+                        Add(replacements, literal, _ => request.NamedMember().WithTriviaFrom(literal));
+                        Add(replacements, intCast, rewritten => ((CastExpressionSyntax)rewritten).Expression.WithTriviaFrom(rewritten));
                     }
 
                     break;
             }
-
-            return newRoot is null ? document : document.WithSyntaxRoot(newRoot);
         }
 
-        // global::Namespace.Enum.Member, simplified to Enum.Member with a using added. The annotation sits on the
-        // member access only, so the simplifier never removes a cast the program needs.
-        private static ExpressionSyntax NamedMember(string enumMetadataName, string member) =>
-            SyntaxFactory.ParseExpression("global::" + enumMetadataName + "." + member)
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        private static void Add(Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements, SyntaxNode node, Func<SyntaxNode, SyntaxNode> replace)
+        {
+            if (!replacements.ContainsKey(node))
+            {
+                replacements.Add(node, replace);
+            }
+        }
 
         private static CastExpressionSyntax? EnclosingCast(SyntaxNode literal)
         {
@@ -126,6 +138,78 @@ namespace FtpReplyAnalyzers.FTP0001
             return node as CastExpressionSyntax;
         }
 
-        private static string SimpleName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        // `(int)response.StatusCode == 550`: the cast on the other side of the comparison.
+        private static CastExpressionSyntax? OtherOperandCast(LiteralExpressionSyntax literal)
+        {
+            if (literal.Parent is not BinaryExpressionSyntax comparison)
+            {
+                return null;
+            }
+
+            var other = comparison.Left == literal ? comparison.Right : comparison.Left;
+            while (other is ParenthesizedExpressionSyntax parenthesized)
+            {
+                other = parenthesized.Expression;
+            }
+
+            return other as CastExpressionSyntax;
+        }
+
+        /// <summary>What one diagnostic asks the fix to write, read from its properties.</summary>
+        private sealed class FixRequest
+        {
+            private FixRequest(string shape, string enumMetadataName, string member, string literalType)
+            {
+                Shape = shape;
+                EnumMetadataName = enumMetadataName;
+                Member = member;
+                LiteralType = literalType;
+            }
+
+            public string Shape { get; }
+
+            public string EnumMetadataName { get; }
+
+            public string Member { get; }
+
+            public string LiteralType { get; }
+
+            public string SimpleEnumName => EnumMetadataName.Substring(EnumMetadataName.LastIndexOf('.') + 1);
+
+            public static FixRequest? From(Diagnostic diagnostic)
+            {
+                var properties = diagnostic.Properties;
+                if (!properties.TryGetValue(ReplyCodeFix.ShapeKey, out var shape)
+                    || shape is null
+                    || shape == ReplyCodeFix.None
+                    || !properties.TryGetValue(ReplyCodeFix.EnumKey, out var enumName)
+                    || enumName is null
+                    || !properties.TryGetValue(ReplyCodeFix.MemberKey, out var member)
+                    || member is null)
+                {
+                    return null;
+                }
+
+                var literalType = properties.TryGetValue(ReplyCodeFix.LiteralTypeKey, out var type) && type is not null ? type : "int";
+                return new FixRequest(shape, enumName, member, literalType);
+            }
+
+            // global::Namespace.Enum.Member, simplified to Enum.Member with a using added. The annotations sit on the
+            // member access only, so the simplifier never removes a cast the program needs.
+            public ExpressionSyntax NamedMember() =>
+                SyntaxFactory.ParseExpression("global::" + EnumMetadataName + "." + Member)
+                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        }
+
+        /// <summary>Fix All: every FTP0001 site of a document in one rewrite.</summary>
+        private sealed class DocumentFixAll : DocumentBasedFixAllProvider
+        {
+            public static readonly DocumentFixAll Instance = new DocumentFixAll();
+
+            protected override string GetFixAllTitle(FixAllContext fixAllContext) => "Use named FTP reply codes";
+
+            protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+                await RewriteAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+        }
     }
 }

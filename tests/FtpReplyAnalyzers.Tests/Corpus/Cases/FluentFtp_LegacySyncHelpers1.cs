@@ -44,7 +44,6 @@ namespace Corpus.FluentLegacyHelpers1
                 [|"213"|] => reply.Message,
                 [|"502"|] or [|"504"|] => throw new NotSupportedException("HASH not supported."),
                 [|"550"|] => throw new System.IO.FileNotFoundException(path),
-                [|"556"|] => string.Empty,
                 _ => throw new InvalidOperationException(reply.ErrorMessage),
             };
         }

@@ -19,7 +19,11 @@ namespace Corpus.MixedWebExceptionHandler1
         public static byte[]? Fetch(Uri uri, ICredentials? credentials, out FetchFailure failure)
         {
             WebRequest request = WebRequest.Create(uri);
-            request.Credentials = credentials;
+            if (credentials != null)
+            {
+                request.Credentials = credentials;
+            }
+
             request.Timeout = 20000;
             if (request is FtpWebRequest ftp)
             {

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.FTP0001;
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace FtpReplyAnalyzers.Tests.Corpus;
+
+/// <summary>
+/// The labelled corpus (Corpus/README.md): realistic FTP, HTTP, SMTP and mixed code, labelled by what is true.
+/// Each case must come out exactly as labelled; the totals give precision and recall.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    private static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
+
+    public static TheoryData<string> Cases() => new(CaseFiles());
+
+    private static IEnumerable<string> CaseFiles() =>
+        Directory.GetFiles(Path.Combine(CorpusFolder, "Cases"), "*.cs").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Case_is_reported_exactly_as_labelled(string caseFile)
+    {
+        var result = await CorpusCase.RunAsync(caseFile);
+        Assert.Empty(result.CompilerErrors);
+        Assert.Empty(result.AnalyzerFailures);
+        Assert.True(
+            result.FalsePositives.Count == 0 && result.FalseNegatives.Count == 0,
+            $"{caseFile}: false positives at {Describe(result.FalsePositives)}; missed at {Describe(result.FalseNegatives)}");
+    }
+
+    [Fact]
+    public async Task Precision_and_recall_over_the_whole_corpus()
+    {
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        foreach (var caseFile in CaseFiles())
+        {
+            var result = await CorpusCase.RunAsync(caseFile);
+            truePositives += result.TruePositives;
+            falsePositives += result.FalsePositives.Count;
+            falseNegatives += result.FalseNegatives.Count;
+        }
+
+        var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
+        var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
+        output.WriteLine($"corpus: tp={truePositives} fp={falsePositives} fn={falseNegatives} precision={precision:F3} recall={recall:F3}");
+        Assert.True(truePositives > 150, "the corpus should hold real positives");
+        Assert.True(precision >= 0.98, $"precision {precision:F3}");
+        Assert.True(recall >= 0.95, $"recall {recall:F3}");
+    }
+
+    private static string Describe(IReadOnlyList<FileLinePositionSpan> spans) =>
+        spans.Count == 0 ? "(none)" : string.Join(", ", spans.Select(s => $"line {s.StartLinePosition.Line + 1} col {s.StartLinePosition.Character + 1}"));
+
+    /// <summary>One case compiled with the stand-ins, analysed, and compared with its markup.</summary>
+    private sealed record CorpusCase(
+        IReadOnlyList<Diagnostic> CompilerErrors,
+        IReadOnlyList<Diagnostic> AnalyzerFailures,
+        int TruePositives,
+        IReadOnlyList<FileLinePositionSpan> FalsePositives,
+        IReadOnlyList<FileLinePositionSpan> FalseNegatives)
+    {
+        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
+            (await Verify.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(Verify.BundledLibrary));
+
+        public static async Task<CorpusCase> RunAsync(string caseFile)
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+            var (source, expectedSpans) = Markup.Parse(await File.ReadAllTextAsync(Path.Combine(CorpusFolder, "Cases", caseFile)));
+            var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(source, parseOptions, caseFile) };
+            foreach (var standIn in Directory.GetFiles(Path.Combine(CorpusFolder, "StandIns"), "*.cs"))
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(await File.ReadAllTextAsync(standIn), parseOptions, Path.GetFileName(standIn)));
+            }
+
+            var compilation = CSharpCompilation.Create(
+                "Corpus_" + Path.GetFileNameWithoutExtension(caseFile),
+                trees,
+                await References.Value,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+            var failures = new List<Diagnostic>();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions([]),
+                (exception, analyzer, diagnostic) => failures.Add(diagnostic),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false);
+            var analysis = compilation.WithAnalyzers([new MagicReplyCodeAnalyzer()], options);
+            var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync();
+            failures.AddRange(diagnostics.Where(d => d.Id == "AD0001"));
+
+            var reported = diagnostics
+                .Where(d => d.Id == RuleIdentifiers.MagicReplyCode && d.Location.SourceTree == trees[0])
+                .Select(d => d.Location.SourceSpan)
+                .ToHashSet();
+            var expected = expectedSpans.ToHashSet();
+            var text = trees[0].GetText();
+            FileLinePositionSpan At(TextSpan span) => new(caseFile, text.Lines.GetLinePositionSpan(span));
+
+            return new CorpusCase(
+                compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList(),
+                failures,
+                reported.Count(expected.Contains),
+                reported.Where(s => !expected.Contains(s)).Select(At).ToList(),
+                expected.Where(s => !reported.Contains(s)).Select(At).ToList());
+        }
+    }
+}

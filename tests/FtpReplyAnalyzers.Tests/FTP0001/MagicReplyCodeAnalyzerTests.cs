@@ -1,0 +1,249 @@
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.FTP0001;
+
+/// <summary>FTP0001 reports every shape in which code tests or produces an FTP reply code.</summary>
+public sealed class MagicReplyCodeAnalyzerTests
+{
+    [Fact]
+    public Task Comparison_with_a_cast_FtpStatusCode_on_either_side() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class Downloader
+        {
+            bool Check(FtpWebResponse response) =>
+                (int)response.StatusCode == [|550|]
+                || [|226|] == (int)response.StatusCode
+                || (int)response.StatusCode != [|421|];
+        }
+        """);
+
+    [Fact]
+    public Task Cast_to_FtpStatusCode_and_to_the_bundled_enum() => Verify.AnalyzerAsync("""
+        using System.Net;
+        using FtpReplyAnalyzers;
+
+        class Downloader
+        {
+            bool Missing(FtpWebResponse response) => response.StatusCode == (FtpStatusCode)[|550|];
+            FtpStatusCode Passive() => (FtpStatusCode)[|229|];
+            FtpReplyCode Bundled() => (FtpReplyCode)[|421|];
+        }
+        """);
+
+    [Fact]
+    public Task Switch_statement_case_labels_switch_expression_arms_and_patterns() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class Downloader
+        {
+            string Describe(FtpWebResponse response)
+            {
+                switch ((int)response.StatusCode)
+                {
+                    case [|226|]:
+                    case [|250|]:
+                        return "done";
+                    case 0:
+                        return "unknown";
+                }
+
+                return (int)response.StatusCode switch
+                {
+                    [|421|] or [|425|] => "retry",
+                    [|530|] => "login",
+                    _ => "other",
+                };
+            }
+
+            bool Transient(FtpWebResponse response) => (int)response.StatusCode is [|421|] or [|425|] or [|426|];
+            bool NotMissing(FtpWebResponse response) => (int)response.StatusCode is not [|550|];
+            bool Both(FtpWebResponse response) => (int)response.StatusCode is not [|550|] and not [|553|];
+        }
+        """);
+
+    [Fact]
+    public Task Equals_calls() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class Downloader
+        {
+            bool A(FtpWebResponse response) => ((int)response.StatusCode).Equals([|550|]);
+            bool B(FtpWebResponse response) => Equals((int)response.StatusCode, [|550|]);
+        }
+        """);
+
+    [Fact]
+    public Task FluentFtp_string_codes() => Verify.AnalyzerAsync(new[] { """
+        using FluentFTP;
+        using FluentFTP.Exceptions;
+
+        class Sync
+        {
+            void Run(FtpClient client)
+            {
+                var reply = client.Execute("CWD /in");
+                if (reply.Code == [|"550"|]) { }
+                if ([|"250"|] != reply.Code) { }
+                if (reply.Code is [|"200"|]) { }
+                if (reply.Code.Equals([|"550"|])) { }
+                if (string.Equals(reply.Code, [|"553"|], System.StringComparison.Ordinal)) { }
+                if (reply is { Code: [|"421"|] }) { }
+                if (int.Parse(reply.Code) == [|226|]) { }
+                if (int.Parse(reply.Code.Trim()) == [|226|]) { }
+
+                switch (reply.Code)
+                {
+                    case [|"530"|]:
+                        break;
+                    case "hello":
+                        break;
+                }
+            }
+
+            bool Denied(FtpCommandException ex) => ex.CompletionCode == [|"530"|];
+        }
+        """, StandIns.FluentFtp });
+
+    [Fact]
+    public Task Locals_initialised_from_reply_values() => Verify.AnalyzerAsync(new[] { """
+        using System.Net;
+        using System.Threading.Tasks;
+        using FluentFTP;
+
+        class Sync
+        {
+            async Task Run(FtpClient client, FtpWebResponse response)
+            {
+                var reply = await client.ExecuteAsync("PWD");
+                var code = reply.Code;
+                if (code == [|"257"|]) { }
+
+                var status = (int)response.StatusCode;
+                if (status == [|550|]) { }
+
+                if (int.TryParse(reply.Code, out var parsed) && parsed == [|226|]) { }
+            }
+        }
+        """, StandIns.FluentFtp });
+
+    [Fact]
+    public Task Raw_socket_client_in_an_FTP_class() => Verify.AnalyzerAsync("""
+        using System.IO;
+
+        class FtpControlConnection
+        {
+            private readonly StreamReader reader = StreamReader.Null;
+
+            int ReadReplyCode()
+            {
+                var line = reader.ReadLine() ?? "";
+                return int.Parse(line.Substring(0, 3));
+            }
+
+            void Login()
+            {
+                int code = ReadReplyCode();
+                if (code != [|220|]) throw new IOException("no greeting");
+                if (ReadReplyCode() == [|331|]) { }
+                var reply = ReadReplyCode();
+                switch (reply)
+                {
+                    case [|230|]: break;
+                    case [|530|]: throw new IOException("denied");
+                }
+            }
+
+            bool Greeting(string line) => line.Substring(0, 3) == [|"220"|];
+        }
+        """);
+
+    [Fact]
+    public Task Namespace_that_names_FTP_is_FTP_context() => Verify.AnalyzerAsync("""
+        namespace MyServer.Ftp.Protocol
+        {
+            class ControlChannel
+            {
+                private int lastReplyCode;
+
+                bool Failed() => lastReplyCode == [|451|];
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Server_side_reply_arguments_and_assignments() => Verify.AnalyzerAsync("""
+        using System.Threading.Tasks;
+
+        class FtpResponse
+        {
+            public FtpResponse(int code, string message) { Code = code; Message = message; }
+            public int Code { get; set; }
+            public string Message { get; }
+        }
+
+        class FtpSession
+        {
+            public Task ReplyAsync(int code, string text) => Task.CompletedTask;
+
+            FtpResponse Dele(bool exists) => exists ? new FtpResponse([|250|], "Deleted") : new FtpResponse(code: [|550|], message: "No such file");
+
+            async Task Quit()
+            {
+                await ReplyAsync([|221|], "Bye");
+                var response = new FtpResponse([|200|], "OK") { Code = [|202|] };
+                response.Code = [|421|];
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_function_that_names_FTP() => Verify.AnalyzerAsync("""
+        class Worker
+        {
+            void Run(int code)
+            {
+                bool FtpLoginFailed(int replyCode) => replyCode == [|530|];
+                FtpLoginFailed(code);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_the_code_its_meaning_its_class_and_the_member() => Verify.AnalyzerAsync(
+        """
+        class FtpClientSession
+        {
+            bool Retry(int replyCode) => replyCode == {|#0:421|};
+        }
+        """,
+        new DiagnosticResult(Descriptors.MagicReplyCode)
+            .WithLocation(0)
+            .WithMessage("FTP reply 421 means \"service not available, closing control connection\" (transient negative): use FtpReplyCode.ServiceNotAvailable"));
+
+    [Fact]
+    public Task Message_names_the_BCL_member_where_the_value_is_an_FtpStatusCode() => Verify.AnalyzerAsync(
+        """
+        using System.Net;
+
+        class Downloader
+        {
+            bool Missing(FtpWebResponse response) => (int)response.StatusCode == {|#0:550|};
+            FtpStatusCode Passive() => (FtpStatusCode){|#1:229|};
+        }
+        """,
+        Verify.Diagnostic(0, 550, "FtpStatusCode.ActionNotTakenFileUnavailable"),
+        Verify.Diagnostic(1, 229, "FtpReplyCode.EnteringExtendedPassiveMode"));
+
+    [Fact]
+    public Task Every_code_of_the_catalog_is_reported_with_its_catalog_meaning()
+    {
+        // One cast per code: what the diagnostics say comes from the same catalog as the enum.
+        var casts = string.Join("\n", ReplyCodeCatalog.All.Select((d, i) => $"        (FtpReplyCode){{|#{i}:{d.Code}|}},"));
+        var source = "using FtpReplyAnalyzers;\n\nclass Table\n{\n    FtpReplyCode[] All =\n    {\n" + casts + "\n    };\n}\n";
+        var expected = ReplyCodeCatalog.All.Select((d, i) => Verify.Diagnostic(i, d.Code, "FtpReplyCode." + d.Name)).ToArray();
+        return Verify.AnalyzerAsync(source, expected);
+    }
+}

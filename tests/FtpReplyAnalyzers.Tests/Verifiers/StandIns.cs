@@ -1,0 +1,49 @@
+namespace FtpReplyAnalyzers.Tests.Verifiers;
+
+/// <summary>Small stand-ins for libraries the feed does not serve, declared in their real namespaces and shapes.</summary>
+internal static class StandIns
+{
+    public const string FluentFtp = """
+        namespace FluentFTP
+        {
+            public struct FtpReply
+            {
+                public string Code { get; set; }
+                public string Message { get; set; }
+                public bool Success { get; }
+            }
+
+            public class FtpClient
+            {
+                public FtpReply Execute(string command) => default;
+                public System.Threading.Tasks.Task<FtpReply> ExecuteAsync(string command) => System.Threading.Tasks.Task.FromResult(default(FtpReply));
+            }
+        }
+
+        namespace FluentFTP.Exceptions
+        {
+            public class FtpCommandException : System.Exception
+            {
+                public string CompletionCode { get; } = "";
+            }
+        }
+        """;
+
+    public const string AspNetCore = """
+        namespace Microsoft.AspNetCore.Http
+        {
+            public abstract class HttpResponse { public abstract int StatusCode { get; set; } }
+            public abstract class HttpContext { public abstract HttpResponse Response { get; } }
+        }
+
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public interface IActionResult { }
+            public class StatusCodeResult : IActionResult { public StatusCodeResult(int statusCode) { } }
+            public abstract class ControllerBase
+            {
+                public StatusCodeResult StatusCode(int statusCode) => new StatusCodeResult(statusCode);
+            }
+        }
+        """;
+}

@@ -1,0 +1,93 @@
+using FtpReplyAnalyzers.FTP0001;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace FtpReplyAnalyzers.Tests.Verifiers;
+
+/// <summary>
+/// One-line verification of FTP0001 with the Roslyn testing library: sources in markup, compiled against the
+/// .NET 8 reference pack (restored by the test project) and the bundled enum library, as a user's project is.
+/// </summary>
+internal static class Verify
+{
+    public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
+
+    public static MetadataReference BundledLibrary { get; } = MetadataReference.CreateFromFile(typeof(FtpReplyCode).Assembly.Location);
+
+    /// <summary>Diagnostics exactly where the markup says, with the default message checks.</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync(source, referenceBundledLibrary: true, expected);
+
+    public static Task AnalyzerAsync(string source, bool referenceBundledLibrary, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        if (!referenceBundledLibrary)
+        {
+            test.TestState.AdditionalReferences.Remove(BundledLibrary);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Several files in one compilation (stand-ins for FluentFTP, ASP.NET Core...).</summary>
+    public static Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one site at a time and through Fix All.</summary>
+    public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    {
+        var test = new FixTest { TestCode = source, FixedCode = fixedSource };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Reported, but no fix is offered (a string case label, an expression tree...).</summary>
+    public static Task NoFixAsync(string source)
+    {
+        var test = new FixTest { TestCode = source, FixedCode = source };
+        return test.RunAsync();
+    }
+
+    /// <summary>An FTP0001 result at markup location <paramref name="markupKey"/> with the message for <paramref name="code"/>.</summary>
+    public static DiagnosticResult Diagnostic(int markupKey, int code, string member)
+    {
+        var definition = ReplyCodeCatalog.All.Single(d => d.Code == code);
+        return new DiagnosticResult(Descriptors.MagicReplyCode)
+            .WithLocation(markupKey)
+            .WithArguments(definition.CodeText, definition.Meaning, ReplyCodeCatalog.DescribeClass(definition.ClassDigit), member);
+    }
+
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<MagicReplyCodeAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = Net80;
+            TestState.AdditionalReferences.Add(BundledLibrary);
+        }
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+    }
+
+    private sealed class FixTest : CSharpCodeFixTest<MagicReplyCodeAnalyzer, MagicReplyCodeFixProvider, DefaultVerifier>
+    {
+        public FixTest()
+        {
+            ReferenceAssemblies = Net80;
+            TestState.AdditionalReferences.Add(BundledLibrary);
+            FixedState.AdditionalReferences.Add(BundledLibrary);
+        }
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+    }
+}
