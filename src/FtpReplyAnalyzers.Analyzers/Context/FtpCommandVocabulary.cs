@@ -7,9 +7,9 @@ namespace FtpReplyAnalyzers.Context
 {
     /// <summary>
     /// FTP command verbs in the strings a program sends: <c>Send("CWD " + path) == 250</c> tests the reply to an FTP
-    /// command, whatever the names around it. Only verbs no other three-digit protocol uses count: QUIT, NOOP, HELP,
-    /// AUTH (SMTP), LIST and STAT (NNTP) are left out; POP3 shares USER, PASS, RETR and DELE, but answers them with
-    /// +OK/-ERR, never a number.
+    /// command, whatever the names around it. Only verbs no other three-digit protocol uses say FTP: QUIT, NOOP, HELP,
+    /// AUTH (SMTP), LIST and STAT (NNTP) say only "a reply to some command", and the code around must say FTP;
+    /// POP3 shares USER, PASS, RETR and DELE, but answers them with +OK/-ERR, never a number.
     /// </summary>
     internal static class FtpCommandVocabulary
     {
@@ -29,7 +29,17 @@ namespace FtpReplyAnalyzers.Context
             "AUTHINFO", "INVITE", "REGISTER", "GET", "POST", "PUT", "HEAD", "CONNECT",
         };
 
-        /// <summary>What a string literal's text says when it starts like a protocol command line.</summary>
+        // Commands that FTP shares with SMTP or NNTP: the reply is a reply, but to which protocol the context must say.
+        private static readonly HashSet<string> SharedVerbs = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "QUIT", "NOOP", "HELP", "LIST", "STAT",
+        };
+
+        /// <summary>
+        /// What a string's text says when it starts like a protocol command line: <see cref="NameSignals.Ftp"/> for an
+        /// FTP-only verb, <see cref="NameSignals.OtherProtocol"/> for another protocol's, <see cref="NameSignals.ReplyLike"/>
+        /// for a verb several protocols share.
+        /// </summary>
         public static NameSignals ClassifyCommandText(string? text)
         {
             if (text is null || text.Length < 3)
@@ -63,22 +73,24 @@ namespace FtpReplyAnalyzers.Context
                     : NameSignals.OtherProtocol;
             }
 
-            return OtherProtocolVerbs.Contains(verb) ? NameSignals.OtherProtocol : NameSignals.None;
+            return OtherProtocolVerbs.Contains(verb) ? NameSignals.OtherProtocol
+                : SharedVerbs.Contains(verb) ? NameSignals.ReplyLike
+                : NameSignals.None;
         }
 
-        /// <summary>True when a call sends an FTP command: one of its arguments is a string that starts with an FTP-only verb.</summary>
-        public static bool SendsFtpCommand(IInvocationOperation invocation)
+        /// <summary>What the command strings a call sends say of its result (see <see cref="ClassifyCommandText"/>).</summary>
+        public static NameSignals ClassifyCall(IInvocationOperation invocation)
         {
+            var signals = NameSignals.None;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Value.Type?.SpecialType == SpecialType.System_String
-                    && ClassifyCommandText(LeadingText(argument.Value, 0)) == NameSignals.Ftp)
+                if (argument.Value.Type?.SpecialType == SpecialType.System_String)
                 {
-                    return true;
+                    signals |= ClassifyCommandText(LeadingText(argument.Value, 0));
                 }
             }
 
-            return false;
+            return signals;
         }
 
         // The constant text a string expression starts with: "SIZE " + path, $"MFMT {stamp} {path}", string.Format("CWD {0}", dir).

@@ -71,10 +71,7 @@ namespace FtpReplyAnalyzers.Context
                     break;
                 case IInvocationOperation invocation:
                     evidence |= MemberEvidence(invocation.TargetMethod, invocation.Instance, depth);
-                    if (FtpCommandVocabulary.SendsFtpCommand(invocation))
-                    {
-                        evidence |= Evidence.FtpCommandReply;
-                    }
+                    evidence |= CommandEvidence(FtpCommandVocabulary.ClassifyCall(invocation));
 
                     break;
                 case ILocalReferenceOperation local:
@@ -389,6 +386,18 @@ namespace FtpReplyAnalyzers.Context
                 default:
                     return Evidence.None;
             }
+        }
+
+        private static Evidence CommandEvidence(NameSignals command)
+        {
+            if ((command & NameSignals.OtherProtocol) != 0)
+            {
+                return Evidence.OtherProtocol;
+            }
+
+            return (command & NameSignals.Ftp) != 0 ? Evidence.FtpCommandReply
+                : (command & NameSignals.ReplyLike) != 0 ? Evidence.ReplyLike
+                : Evidence.None;
         }
 
         private static Evidence NameEvidence(string name)

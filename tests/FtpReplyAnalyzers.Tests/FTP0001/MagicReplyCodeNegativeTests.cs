@@ -1,0 +1,225 @@
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.FTP0001;
+
+/// <summary>
+/// FTP0001 never reports what is not an FTP reply: the same shapes in HTTP and SMTP code, numbers that live beside
+/// reply codes in FTP classes, named constants, undefined codes and generated code.
+/// </summary>
+public sealed class MagicReplyCodeNegativeTests
+{
+    [Fact]
+    public Task Http_status_codes_in_every_shape() => Verify.AnalyzerAsync(new[] { """
+        using System.Net;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+
+        class Downloader
+        {
+            async Task<bool> Fetch(HttpClient client)
+            {
+                var response = await client.GetAsync("https://example.org");
+                if ((int)response.StatusCode == 200) return true;
+                if (response.StatusCode == (HttpStatusCode)500) return false;
+                var status = (int)response.StatusCode;
+                switch (status)
+                {
+                    case 226: return true;
+                    case 421: return false;
+                }
+
+                return (int)response.StatusCode is 502 or 503;
+            }
+
+            bool Legacy(HttpWebResponse response) => (int)response.StatusCode == 550 || response.StatusCode.Equals((HttpStatusCode)451);
+        }
+
+        class MiddlewareLike
+        {
+            void Fail(Microsoft.AspNetCore.Http.HttpContext context) => context.Response.StatusCode = 500;
+        }
+
+        class FilesController : Microsoft.AspNetCore.Mvc.ControllerBase
+        {
+            Microsoft.AspNetCore.Mvc.IActionResult Missing() => StatusCode(550);
+        }
+        """, StandIns.AspNetCore });
+
+    [Fact]
+    public Task Smtp_replies_from_System_Net_Mail_and_a_hand_written_client() => Verify.AnalyzerAsync("""
+        using System.IO;
+        using System.Net.Mail;
+
+        class Notifier
+        {
+            bool Rejected(SmtpException ex) => ex.StatusCode == (SmtpStatusCode)550 || (int)ex.StatusCode == 553;
+        }
+
+        class SmtpConnection
+        {
+            private readonly StreamReader reader = StreamReader.Null;
+
+            int ReadReply() => int.Parse((reader.ReadLine() ?? "000").Substring(0, 3));
+
+            void Send()
+            {
+                int code = ReadReply();
+                if (code != 220) throw new IOException();
+                switch (ReadReply())
+                {
+                    case 250: break;
+                    case 421: case 450: throw new IOException("try later");
+                    case 550: throw new IOException("mailbox unavailable");
+                }
+            }
+        }
+
+        class Mailer
+        {
+            private readonly StreamWriter writer = StreamWriter.Null;
+            private readonly StreamReader reader = StreamReader.Null;
+
+            int Command(string line) { writer.WriteLine(line); return int.Parse((reader.ReadLine() ?? "000").Substring(0, 3)); }
+
+            bool Deliver() => Command("HELO me") == 250 && Command("MAIL FROM:<a@b.c>") == 250 && Command("DATA") == 354;
+        }
+        """);
+
+    [Fact]
+    public Task A_class_that_does_both_HTTP_and_FTP_reports_only_the_FTP_side() => Verify.AnalyzerAsync("""
+        using System.Net;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+
+        class TransferService
+        {
+            async Task<bool> DownloadViaHttp(HttpClient client)
+            {
+                var response = await client.GetAsync("https://example.org/file");
+                int statusCode = (int)response.StatusCode;
+                return statusCode == 200 || statusCode == 226;
+            }
+
+            bool DownloadViaFtp(FtpWebResponse response)
+            {
+                int statusCode = (int)response.StatusCode;
+                return statusCode == [|226|] || statusCode == [|250|];
+            }
+
+            bool Check(int code) => code == 200;
+        }
+        """);
+
+    [Fact]
+    public Task Numbers_beside_reply_codes_in_an_FTP_class() => Verify.AnalyzerAsync("""
+        using System;
+        using System.IO;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        class FtpClientSession
+        {
+            public int Port { get; set; } = 21;
+            public int TimeoutMs { get; set; } = 500;
+            private int retries;
+
+            async Task Copy(Stream source, Stream target)
+            {
+                var buffer = new byte[8192];
+                int bytesRead;
+                while ((bytesRead = await source.ReadAsync(buffer, 0, buffer.Length)) > 0)
+                {
+                    if (bytesRead == 200) { }
+                    await target.WriteAsync(buffer, 0, bytesRead);
+                }
+
+                if (buffer.Length == 250) { }
+                if (TimeoutMs == 500) { }
+                if (retries == 421) { }
+                if (Port == 990) { }
+                await Task.Delay(250);
+                Thread.Sleep(500);
+                for (int i = 0; i < 200; i++) { if (i == 150) break; }
+                var lineLength = 512;
+                if (lineLength == 550) { }
+                Environment.Exit(421);
+            }
+
+            bool Neutral(int value) => value == 226;
+        }
+        """);
+
+    [Fact]
+    public Task Named_constants_undefined_codes_and_non_reply_strings() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class FtpClientSession
+        {
+            const int FileUnavailable = 550;
+            const string Ok = "200";
+
+            bool Missing(int replyCode) => replyCode == FileUnavailable;
+            bool Fine(string replyCode) => replyCode == Ok;
+            bool Typo(int replyCode) => replyCode == 299 || replyCode == 100 || replyCode == 10054;
+            FtpStatusCode Unknown() => (FtpStatusCode)299;
+            bool Chmod(string mode) => mode == "550";
+        }
+        """);
+
+    [Fact]
+    public Task Other_protocols_named_by_type_or_namespace() => Verify.AnalyzerAsync("""
+        namespace MyApp.Sftp
+        {
+            class Transfer { bool Failed(int statusCode) => statusCode == 550; }
+        }
+
+        namespace MyApp.Nntp
+        {
+            class NewsReader { bool NoSuchArticle(int replyCode) => replyCode == 430; }
+        }
+
+        namespace MyApp
+        {
+            class Pop3Client { bool Ok(int responseCode) => responseCode == 200; }
+            class HttpFtpGateway { bool Done(int replyCode) => replyCode == 226; }
+            class SipUserAgent { bool Busy(int statusCode) => statusCode == 486 || statusCode == 200; }
+        }
+        """);
+
+    [Fact]
+    public Task Generated_code_is_not_analysed() => Verify.AnalyzerAsync("""
+        // <auto-generated/>
+        class FtpClientSession
+        {
+            bool Retry(int replyCode) => replyCode == 421;
+        }
+        """);
+
+    [Fact]
+    public Task Library_methods_outside_FTP_types_are_not_reply_producers() => Verify.AnalyzerAsync("""
+        using System;
+        using System.Threading.Tasks;
+
+        class FtpServerHost
+        {
+            async Task Run()
+            {
+                await Task.Delay(421);
+                Console.WriteLine(226);
+                var span = TimeSpan.FromMilliseconds(550);
+                var exception = new System.ComponentModel.Win32Exception(530);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Without_the_bundled_library_the_analyzer_still_reports() => Verify.AnalyzerAsync(
+        """
+        class FtpClientSession
+        {
+            bool Retry(int replyCode) => replyCode == [|421|];
+        }
+        """,
+        referenceBundledLibrary: false);
+}
