@@ -67,15 +67,32 @@ namespace FtpReplyAnalyzers.Context
 
             if (verb == "AUTH")
             {
-                // FTP says AUTH TLS / AUTH SSL (RFC 4217); SMTP says AUTH LOGIN, AUTH PLAIN...
-                return string.CompareOrdinal(text, end, " TLS", 0, 4) == 0 || string.CompareOrdinal(text, end, " SSL", 0, 4) == 0
-                    ? NameSignals.Ftp
-                    : NameSignals.OtherProtocol;
+                return ClassifyAuthMechanism(text.Substring(end).Trim());
             }
 
             return OtherProtocolVerbs.Contains(verb) ? NameSignals.OtherProtocol
                 : SharedVerbs.Contains(verb) ? NameSignals.ReplyLike
                 : NameSignals.None;
+        }
+
+        // FTP's AUTH takes TLS, SSL, TLS-C, TLS-P (RFC 4217) or KERBEROS_V4; SMTP's takes SASL mechanisms (LOGIN, PLAIN,
+        // CRAM-MD5, XOAUTH2, NTLM); GSSAPI is both.
+        private static NameSignals ClassifyAuthMechanism(string mechanism)
+        {
+            switch (mechanism)
+            {
+                case "TLS":
+                case "SSL":
+                case "TLS-C":
+                case "TLS-P":
+                case "KERBEROS_V4":
+                    return NameSignals.Ftp;
+                case "GSSAPI":
+                case "":
+                    return NameSignals.ReplyLike;
+                default:
+                    return NameSignals.OtherProtocol;
+            }
         }
 
         /// <summary>What the command strings a call sends say of its result (see <see cref="ClassifyCommandText"/>).</summary>

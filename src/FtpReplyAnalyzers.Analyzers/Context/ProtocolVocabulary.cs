@@ -104,9 +104,11 @@ namespace FtpReplyAnalyzers.Context
                 "signalr", "dav", "webdav", "smb", "cifs", "nfs", "s3", "snmp", "socks", "sql", "mysql", "npgsql",
                 "postgres", "sqlite", "redis", "coap", "gopher", "dns");
 
-            Add(words, NameSignals.ReplyLike, "reply", "replies", "response", "responses", "resp", "code", "codes", "status");
+            // "rc" is the reply (or return) code of terse protocol code; "exit" beside it still wins (see NotReply).
+            Add(words, NameSignals.ReplyLike, "reply", "replies", "response", "responses", "resp", "rc", "code", "codes", "status");
 
-            // Numbers that live beside reply codes in FTP classes and are never replies.
+            // Numbers that live beside reply codes in FTP classes and are never replies (a proxy's status is the tunnel's
+        // HTTP CONNECT or SOCKS answer, not the FTP server's reply).
             Add(
                 words,
                 NameSignals.NotReply,
@@ -117,7 +119,7 @@ namespace FtpReplyAnalyzers.Context
                 "progress", "chunk", "block", "position", "pos", "total", "width", "height", "key", "char", "socket",
                 "errno", "hresult", "win32", "depth", "level", "elapsed", "interval", "duration", "speed", "rate",
                 "batch", "iteration", "row", "column", "col", "kb", "mb", "gb", "mode", "permission", "permissions", "perms",
-                "octal", "chmod", "attributes", "flags", "umask");
+                "octal", "chmod", "attributes", "flags", "umask", "proxy");
             return words;
         }
 
