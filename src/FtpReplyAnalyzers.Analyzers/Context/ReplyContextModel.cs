@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,6 +31,9 @@ namespace FtpReplyAnalyzers.Context
         // Per compilation (the model is created in a compilation-start action): which protocol a type's command strings speak.
         private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> commandScopes =
             new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
+
+        // Per compilation: locals' sources and local functions' callers, per method body.
+        private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
         public ReplyContextModel(KnownTypes knownTypes)
         {
@@ -319,7 +323,7 @@ namespace FtpReplyAnalyzers.Context
                 return evidence;
             }
 
-            var source = LocalDefinitions.FindSource(reference);
+            var source = OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local);
             return source is null ? evidence : evidence | Evaluate(source, depth + 1);
         }
 
@@ -333,7 +337,7 @@ namespace FtpReplyAnalyzers.Context
                 return evidence;
             }
 
-            foreach (var argument in LocalDefinitions.FindArguments(reference, localFunction, parameter.Ordinal))
+            foreach (var argument in OperationTreeIndex.Of(reference, treeIndexes).ArgumentsOf(localFunction, parameter.Ordinal))
             {
                 evidence |= Evaluate(argument, depth + 1);
             }
