@@ -108,7 +108,7 @@ namespace FtpReplyAnalyzers.Context
             Add(words, NameSignals.ReplyLike, "reply", "replies", "response", "responses", "resp", "rc", "code", "codes", "status");
 
             // Numbers that live beside reply codes in FTP classes and are never replies (a proxy's status is the tunnel's
-        // HTTP CONNECT or SOCKS answer, not the FTP server's reply).
+            // HTTP CONNECT or SOCKS answer, not the FTP server's reply).
             Add(
                 words,
                 NameSignals.NotReply,
