@@ -67,7 +67,15 @@ namespace FtpReplyAnalyzers.Context
 
             if (verb == "AUTH")
             {
-                return ClassifyAuthMechanism(text.Substring(end).Trim());
+                // "AUTH TLS", "AUTH TLS\r\n", "AUTH GSSAPI: " + text: the mechanism is the next word.
+                var start = end + 1;
+                var stop = start;
+                while (stop < text.Length && text[stop] != ' ' && text[stop] != ':' && text[stop] != '\r' && text[stop] != '\n')
+                {
+                    stop++;
+                }
+
+                return ClassifyAuthMechanism(start < text.Length ? text.Substring(start, stop - start) : string.Empty);
             }
 
             return OtherProtocolVerbs.Contains(verb) ? NameSignals.OtherProtocol
@@ -76,7 +84,7 @@ namespace FtpReplyAnalyzers.Context
         }
 
         // FTP's AUTH takes TLS, SSL, TLS-C, TLS-P (RFC 4217) or KERBEROS_V4; SMTP's takes SASL mechanisms (LOGIN, PLAIN,
-        // CRAM-MD5, XOAUTH2, NTLM); GSSAPI is both.
+        // CRAM-MD5, XOAUTH2, NTLM...); GSSAPI is both, and anything else says nothing.
         private static NameSignals ClassifyAuthMechanism(string mechanism)
         {
             switch (mechanism)
@@ -87,12 +95,47 @@ namespace FtpReplyAnalyzers.Context
                 case "TLS-P":
                 case "KERBEROS_V4":
                     return NameSignals.Ftp;
-                case "GSSAPI":
-                case "":
-                    return NameSignals.ReplyLike;
-                default:
+                case "LOGIN":
+                case "PLAIN":
+                case "CRAM-MD5":
+                case "DIGEST-MD5":
+                case "XOAUTH2":
+                case "OAUTHBEARER":
+                case "NTLM":
                     return NameSignals.OtherProtocol;
+                default:
+                    return NameSignals.ReplyLike;
             }
+        }
+
+        // Verbs that are also ordinary English words or common member names: as a method's name they only say "reply-like".
+        private static readonly HashSet<string> WordLikeVerbs = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "USER", "PASS", "ACCT", "TYPE", "MODE", "REST", "SITE", "HOST", "SIZE", "PORT", "OPTS", "PROT", "STRU", "ALLO", "REIN",
+        };
+
+        /// <summary>
+        /// What a method's name says when it is named after the command it sends, Apache Commons Net style:
+        /// <c>Cwd(path) == 250</c>, <c>SendPasv()</c>, <c>MkdAsync(dir)</c>. FTP-only verbs that are no English word say
+        /// FTP; the others (User, Pass, Type, Quit, Noop...) only say that the result is a reply.
+        /// </summary>
+        public static NameSignals ClassifyMethodName(string name)
+        {
+            var start = name.StartsWith("Send", StringComparison.Ordinal) && name.Length > 4 ? 4 : 0;
+            var end = name.EndsWith("Async", StringComparison.Ordinal) ? name.Length - 5 : name.Length;
+            var length = end - start;
+            if (length < 3 || length > 4)
+            {
+                return NameSignals.None;
+            }
+
+            var verb = name.Substring(start, length).ToUpperInvariant();
+            if (FtpOnlyVerbs.Contains(verb))
+            {
+                return WordLikeVerbs.Contains(verb) ? NameSignals.ReplyLike : NameSignals.Ftp;
+            }
+
+            return SharedVerbs.Contains(verb) ? NameSignals.ReplyLike : NameSignals.None;
         }
 
         /// <summary>What the command strings a call sends say of its result (see <see cref="ClassifyCommandText"/>).</summary>

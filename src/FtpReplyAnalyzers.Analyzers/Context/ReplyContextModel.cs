@@ -32,6 +32,10 @@ namespace FtpReplyAnalyzers.Context
         private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> commandScopes =
             new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
 
+        // Per compilation: which protocol the types of a type's fields, properties and parameters name.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> memberTypeScopes =
+            new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
+
         // Per compilation: locals' sources and local functions' callers, per method body.
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
@@ -76,6 +80,11 @@ namespace FtpReplyAnalyzers.Context
                 case IInvocationOperation invocation:
                     evidence |= MemberEvidence(invocation.TargetMethod, invocation.Instance, depth);
                     evidence |= CommandEvidence(FtpCommandVocabulary.ClassifyCall(invocation));
+                    evidence |= CommandEvidence(FtpCommandVocabulary.ClassifyMethodName(invocation.TargetMethod.Name));
+                    if (evidence == Evidence.None && depth < MaxDepth)
+                    {
+                        evidence = ArgumentEvidence(invocation, depth);
+                    }
 
                     break;
                 case ILocalReferenceOperation local:
@@ -110,14 +119,31 @@ namespace FtpReplyAnalyzers.Context
         public ScopeProtocol ScopeOf(IOperation at, ISymbol containingSymbol)
         {
             var named = NamedScopeOf(at, containingSymbol);
+            var wire = InnermostTypeScope(containingSymbol, commandScopes, ScanCommands);
+
+            // What a type sends on the wire can veto a name: FtpProxyTunnel that writes "CONNECT host HTTP/1.1"
+            // compares the proxy's HTTP status, not FTP replies.
+            if (named == ScopeProtocol.Ftp)
+            {
+                return wire == ScopeProtocol.Other || wire == ScopeProtocol.Mixed ? ScopeProtocol.Mixed : ScopeProtocol.Ftp;
+            }
+
             if (named != ScopeProtocol.None)
             {
                 return named;
             }
 
+            return wire != ScopeProtocol.None ? wire : InnermostTypeScope(containingSymbol, memberTypeScopes, ScanMemberTypes);
+        }
+
+        private static ScopeProtocol InnermostTypeScope(
+            ISymbol containingSymbol,
+            ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> cache,
+            System.Func<INamedTypeSymbol, ScopeProtocol> scan)
+        {
             for (var type = containingSymbol.ContainingType; type is not null; type = type.ContainingType)
             {
-                var spoken = commandScopes.GetOrAdd(type, ScanCommands);
+                var spoken = cache.GetOrAdd(type, scan);
                 if (spoken != ScopeProtocol.None)
                 {
                     return spoken;
@@ -327,6 +353,32 @@ namespace FtpReplyAnalyzers.Context
             return source is null ? evidence : evidence | Evaluate(source, depth + 1);
         }
 
+        // A helper that says nothing itself passes on what its arguments are: Val(Left(strResp, 3)), ToInt(reply).
+        // Only reply-likeness passes, never strong evidence: the helper may compute anything from them.
+        private Evidence ArgumentEvidence(IInvocationOperation invocation, int depth)
+        {
+            var type = invocation.Type?.SpecialType;
+            if (type != SpecialType.System_Int32 && type != SpecialType.System_Int64 && type != SpecialType.System_String)
+            {
+                return Evidence.None;
+            }
+
+            var found = Evidence.None;
+            foreach (var argument in invocation.Arguments)
+            {
+                found |= Evaluate(argument.Value, depth + 1);
+            }
+
+            if ((found & (Evidence.OtherProtocol | Evidence.NotReply)) != 0)
+            {
+                return found & (Evidence.OtherProtocol | Evidence.NotReply);
+            }
+
+            return (found & (Evidence.ReplyLike | Evidence.FtpType | Evidence.FtpMember | Evidence.FtpCommandReply)) != 0
+                ? Evidence.ReplyLike
+                : Evidence.None;
+        }
+
         // A local function's parameter carries what its callers pass: static bool IsTransient(int c) => c is 421 or 425.
         private Evidence ParameterEvidence(IParameterReferenceOperation reference, int depth)
         {
@@ -363,6 +415,57 @@ namespace FtpReplyAnalyzers.Context
                             return result;
                         }
                     }
+                }
+            }
+
+            return result;
+        }
+
+        // The types a type works with: a TransferQueue holding a Func<IFtpTransferEngine> is FTP code.
+        private static ScopeProtocol ScanMemberTypes(INamedTypeSymbol type)
+        {
+            var result = ScopeProtocol.None;
+            foreach (var member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IFieldSymbol field when !field.IsImplicitlyDeclared:
+                        result = Combine(result, NameOfTypeAndArguments(field.Type));
+                        break;
+                    case IPropertySymbol property:
+                        result = Combine(result, NameOfTypeAndArguments(property.Type));
+                        break;
+                    case IMethodSymbol method when !method.IsImplicitlyDeclared:
+                        foreach (var parameter in method.Parameters)
+                        {
+                            result = Combine(result, NameOfTypeAndArguments(parameter.Type));
+                        }
+
+                        break;
+                }
+
+                if (result == ScopeProtocol.Mixed)
+                {
+                    break;
+                }
+            }
+
+            return result;
+        }
+
+        private static ScopeProtocol NameOfTypeAndArguments(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+            {
+                return ScopeProtocol.None;
+            }
+
+            var result = FromName(named.Name);
+            foreach (var argument in named.TypeArguments)
+            {
+                if (argument is INamedTypeSymbol { SpecialType: SpecialType.None } argumentType)
+                {
+                    result = Combine(result, FromName(argumentType.Name));
                 }
             }
 
@@ -451,6 +554,11 @@ namespace FtpReplyAnalyzers.Context
                     case IInvocationOperation invocation when TryUnwrapCall(invocation, ref sliced) is { } inner:
                         value = inner;
                         continue;
+                    case IImplicitIndexerReferenceOperation slice when IsReplyCodeRange(slice.Argument):
+                        // line[..3], line[0..3]: the three digits at the start of a reply line.
+                        sliced = true;
+                        value = slice.Instance;
+                        continue;
                     default:
                         return value;
                 }
@@ -520,6 +628,22 @@ namespace FtpReplyAnalyzers.Context
             invocation.Arguments.Length == 2
             && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 }
             && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: 3 };
+
+        private static bool IsReplyCodeRange(IOperation argument) =>
+            argument is IRangeOperation range
+            && (range.LeftOperand is null || IsIndexConstant(range.LeftOperand, 0))
+            && range.RightOperand is not null
+            && IsIndexConstant(range.RightOperand, 3);
+
+        private static bool IsIndexConstant(IOperation operand, int value)
+        {
+            while (operand is IConversionOperation conversion)
+            {
+                operand = conversion.Operand;
+            }
+
+            return operand.ConstantValue is { HasValue: true, Value: int constant } && constant == value;
+        }
 
         private static IOperation? FindConditionalReceiver(IOperation instance)
         {

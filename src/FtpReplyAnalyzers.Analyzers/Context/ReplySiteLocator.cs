@@ -35,6 +35,18 @@ namespace FtpReplyAnalyzers.Context
                 parent = parent.Parent;
             }
 
+            // reply.Code = busy ? 450 : 550: each branch is produced where the conditional goes.
+            while (parent is IConditionalOperation conditional && conditional.Condition != node)
+            {
+                node = parent;
+                parent = parent.Parent;
+                while (parent is IConversionOperation { IsImplicit: true })
+                {
+                    node = parent;
+                    parent = parent.Parent;
+                }
+            }
+
             switch (parent)
             {
                 case IBinaryOperation binary

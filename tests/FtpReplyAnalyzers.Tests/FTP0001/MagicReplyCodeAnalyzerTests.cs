@@ -246,4 +246,61 @@ public sealed class MagicReplyCodeAnalyzerTests
         var expected = ReplyCodeCatalog.All.Select((d, i) => Verify.Diagnostic(i, d.Code, "FtpReplyCode." + d.Name)).ToArray();
         return Verify.AnalyzerAsync(source, expected);
     }
+
+    [Fact]
+    public Task Methods_named_after_the_command_they_send() => Verify.AnalyzerAsync("""
+        class Client
+        {
+            int SendCommand(string verb, string? argument = null) => 0;
+            int Cwd(string path) => SendCommand("CWD", path);
+            int Mkd(string path) => SendCommand("MKD", path);
+            int SendPasv() => SendCommand("PASV");
+            System.Threading.Tasks.Task<int> DeleAsync(string path) => System.Threading.Tasks.Task.FromResult(0);
+
+            async System.Threading.Tasks.Task Run()
+            {
+                if (Cwd("/in") != [|250|]) { }
+                if (Mkd("/out") == [|257|]) { }
+                if (SendPasv() == [|227|]) { }
+                if (await DeleAsync("x") == [|250|]) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Range_slices_helpers_and_conditional_values() => Verify.AnalyzerAsync("""
+        static class modFtp
+        {
+            static string Left(string s, int n) => s.Substring(0, n);
+            static int Val(string s) => int.Parse(s);
+
+            static void Login(string line, string strResp, FtpReply reply, bool busy)
+            {
+                if (line[..3] == [|"220"|]) { }
+                if (line[0..3] != [|"331"|]) { }
+                switch (Val(Left(strResp, 3)))
+                {
+                    case [|230|]: break;
+                }
+
+                reply.Code = busy ? [|450|] : [|550|];
+            }
+        }
+
+        class FtpReply { public int Code { get; set; } }
+        """);
+
+    [Fact]
+    public Task A_type_that_works_with_FTP_types_is_FTP_context() => Verify.AnalyzerAsync("""
+        using System;
+
+        interface IFtpTransferEngine { int LastReplyCode { get; } }
+        sealed class QueueItem { public int LastReplyCode { get; set; } }
+
+        sealed class TransferQueue(Func<IFtpTransferEngine> engineFactory)
+        {
+            bool Done(QueueItem item) => item.LastReplyCode == [|226|];
+            IFtpTransferEngine Create() => engineFactory();
+        }
+        """);
 }

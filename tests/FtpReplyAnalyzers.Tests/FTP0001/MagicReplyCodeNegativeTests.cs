@@ -222,4 +222,34 @@ public sealed class MagicReplyCodeNegativeTests
         }
         """,
         referenceBundledLibrary: false);
+
+    [Fact]
+    public Task A_type_that_writes_another_protocol_vetoes_its_FTP_name() => Verify.AnalyzerAsync("""
+        using System.IO;
+
+        sealed class FtpProxyTunnel
+        {
+            private readonly StreamWriter writer = StreamWriter.Null;
+            private readonly StreamReader reader = StreamReader.Null;
+
+            void OpenFtpControl(string host)
+            {
+                writer.Write("CONNECT " + host + ":21 HTTP/1.1\r\n\r\n");
+                var statusLine = reader.ReadLine() ?? "";
+                int status = int.Parse(statusLine.Substring(9, 3));
+                if (status == 200 || status == 502) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_types_that_work_with_HTTP_and_FTP_trust_no_weak_evidence() => Verify.AnalyzerAsync("""
+        using System.Net.Http;
+
+        interface IFtpClient { }
+        sealed class Mirror(HttpClient http, IFtpClient ftp)
+        {
+            bool Done(int code) => code == 226;
+        }
+        """);
 }
