@@ -281,4 +281,31 @@ public sealed class MagicReplyCodeFixTests
             Expression<Func<FtpReplyRow, bool>> Missing = row => row.Code == [|"550"|];
         }
         """);
+
+    [Fact]
+    public Task Both_branches_of_a_produced_conditional() => Verify.FixAsync(
+        """
+        class FtpReply { public int Code { get; set; } public string Text { get; set; } = ""; }
+
+        class FtpSession
+        {
+            void Dele(FtpReply reply, bool busy)
+            {
+                reply.Code = busy ? [|450|] : [|550|];
+            }
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpReply { public int Code { get; set; } public string Text { get; set; } = ""; }
+
+        class FtpSession
+        {
+            void Dele(FtpReply reply, bool busy)
+            {
+                reply.Code = busy ? (int)FtpReplyCode.FileTemporarilyUnavailable : (int)FtpReplyCode.FileUnavailable;
+            }
+        }
+        """);
 }
