@@ -68,4 +68,24 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.NotEmpty(roslyn);
         Assert.All(roslyn, reference => Assert.Equal(new Version(4, 8, 0, 0), reference.Version));
     }
+
+    [Theory]
+    [InlineData("analyzers/dotnet/cs/FtpReplyAnalyzers.Analyzers.dll")]
+    [InlineData("analyzers/dotnet/cs/FtpReplyAnalyzers.CodeFixes.dll")]
+    [InlineData("lib/netstandard2.0/FtpReplyAnalyzers.ReplyCodes.dll")]
+    public void Assemblies_carry_their_symbols_and_are_deterministic(string entryName)
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var copy = new MemoryStream();
+        using (var entry = archive.GetEntry(entryName)!.Open())
+        {
+            entry.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+        var debug = pe.ReadDebugDirectory();
+        Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.Reproducible);
+    }
 }

@@ -59,6 +59,15 @@ public sealed class RuleDocumentationTests
         Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", releases, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void README_rules_table_lists_the_rule_as_its_descriptor_says(string id)
+    {
+        var descriptor = AllDescriptors().Single(d => d.Id == id);
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        Assert.Contains($"| [{id}](docs/rules/{id}.md) | {descriptor.Title} | {descriptor.DefaultSeverity} |", readme, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
