@@ -51,15 +51,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
     [InlineData("analyzers/dotnet/cs/FtpReplyAnalyzers.CodeFixes.dll")]
     public void Analyzer_assemblies_need_no_newer_Roslyn_than_4_8(string entryName)
     {
-        using var archive = ZipFile.OpenRead(package.PackagePath);
-        using var copy = new MemoryStream();
-        using (var entry = archive.GetEntry(entryName)!.Open())
-        {
-            entry.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        using var pe = new PEReader(copy);
+        using var pe = OpenAssembly(entryName);
         var reader = pe.GetMetadataReader();
         var roslyn = reader.AssemblyReferences
             .Select(handle => reader.GetAssemblyReference(handle))
@@ -75,17 +67,23 @@ public sealed class PackageLayoutTests(PackageFixture package)
     [InlineData("lib/netstandard2.0/FtpReplyAnalyzers.ReplyCodes.dll")]
     public void Assemblies_carry_their_symbols_and_are_deterministic(string entryName)
     {
+        using var pe = OpenAssembly(entryName);
+        var debug = pe.ReadDebugDirectory();
+        Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.Reproducible);
+    }
+
+    // An assembly of the package, read into memory (a zip entry stream cannot seek).
+    private PEReader OpenAssembly(string entryName)
+    {
         using var archive = ZipFile.OpenRead(package.PackagePath);
-        using var copy = new MemoryStream();
+        var copy = new MemoryStream();
         using (var entry = archive.GetEntry(entryName)!.Open())
         {
             entry.CopyTo(copy);
         }
 
         copy.Position = 0;
-        using var pe = new PEReader(copy);
-        var debug = pe.ReadDebugDirectory();
-        Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
-        Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.Reproducible);
+        return new PEReader(copy);
     }
 }

@@ -592,12 +592,7 @@ namespace FtpReplyAnalyzers.Context
                             return null;
                     }
 
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
+                case var integral when ReplySiteLocator.IsIntegral(integral):
                     if (method.Name == "Parse" && method.IsStatic && invocation.Arguments.Length >= 1)
                     {
                         return invocation.Arguments[0].Value;

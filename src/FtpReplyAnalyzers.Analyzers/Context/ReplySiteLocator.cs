@@ -26,7 +26,7 @@ namespace FtpReplyAnalyzers.Context
                     return true;
                 }
 
-                if (!conversion.IsImplicit && !IsNumeric(conversion.Type))
+                if (!conversion.IsImplicit && !IsIntegral(conversion.Type?.SpecialType))
                 {
                     return false;
                 }
@@ -154,9 +154,10 @@ namespace FtpReplyAnalyzers.Context
             return null;
         }
 
-        private static bool IsNumeric(ITypeSymbol? type)
+        /// <summary>The integer types a reply code is held in (and converted between without changing the use).</summary>
+        internal static bool IsIntegral(SpecialType? type)
         {
-            switch (type?.SpecialType)
+            switch (type)
             {
                 case SpecialType.System_Int16:
                 case SpecialType.System_UInt16:
