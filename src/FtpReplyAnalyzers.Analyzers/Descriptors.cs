@@ -16,6 +16,14 @@ namespace FtpReplyAnalyzers
                 + "(or System.Net.FtpStatusCode) says what it means, and the package's code fix writes it for you.",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor UnknownReplyCode = Create(
+            RuleIdentifiers.UnknownReplyCode,
+            title: "Unknown FTP reply code",
+            messageFormat: "{0} is not an FTP reply code that any RFC defines: did you mean {1}?",
+            description: "A number compared with, or produced as, an FTP reply is not one of the codes RFC 959 and its "
+                + "extensions define. It is most likely a typo; the message names the nearest defined codes.",
+            DiagnosticSeverity.Warning);
+
         private static DiagnosticDescriptor Create(
             string id,
             string title,

@@ -6,6 +6,9 @@ namespace FtpReplyAnalyzers
         /// <summary>A literal FTP reply code where a named member should be.</summary>
         public const string MagicReplyCode = "FTP0001";
 
+        /// <summary>A number in a reply position that no RFC defines as a reply code: likely a typo.</summary>
+        public const string UnknownReplyCode = "FTP0002";
+
         /// <summary>The repository whose docs/rules folder holds one page per rule.</summary>
         public const string RepositoryUrl = "https://github.com/ftp-reply-analyzers/FtpReplyAnalyzers";
 

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace FtpReplyAnalyzers.Context
 {
     /// <summary>The catalog indexed by code, and the cheap first filter every literal goes through.</summary>
@@ -13,23 +16,57 @@ namespace FtpReplyAnalyzers.Context
         /// The definition of a literal's constant value: an integer, or a string of exactly three digits
         /// (FluentFTP keeps codes as strings). Null for everything else, with no allocation.
         /// </summary>
-        public static ReplyCodeDefinition? FindConstant(object? constant)
+        public static ReplyCodeDefinition? FindConstant(object? constant) =>
+            TryReadCode(constant, out var code) ? ByCode[code] : null;
+
+        /// <summary>
+        /// Reads a literal's constant value as a number from 0 to 999: an integer, or a string of exactly three
+        /// digits. False for everything else (other values, other types), with no allocation.
+        /// </summary>
+        public static bool TryReadCode(object? constant, out int code)
         {
             switch (constant)
             {
-                case int value:
-                    return Find(value);
-                case long value:
-                    return value >= 0 && value < Size ? ByCode[value] : null;
-                case uint value:
-                    return value < Size ? ByCode[value] : null;
-                case ulong value:
-                    return value < Size ? ByCode[value] : null;
+                case int value when value >= 0 && value < Size:
+                    code = value;
+                    return true;
+                case long value when value >= 0 && value < Size:
+                    code = (int)value;
+                    return true;
+                case uint value when value < Size:
+                    code = (int)value;
+                    return true;
+                case ulong value when value < Size:
+                    code = (int)value;
+                    return true;
                 case string text when text.Length == 3 && IsDigit(text[0]) && IsDigit(text[1]) && IsDigit(text[2]):
-                    return ByCode[((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0')];
+                    code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
+                    return true;
                 default:
-                    return null;
+                    code = 0;
+                    return false;
             }
+        }
+
+        /// <summary>
+        /// The defined codes nearest to <paramref name="code"/>, those of its own reply class first (a typo keeps the
+        /// first digit more often than not), at most <paramref name="count"/>.
+        /// </summary>
+        public static ReplyCodeDefinition[] Nearest(int code, int count)
+        {
+            var ranked = new List<ReplyCodeDefinition>(ReplyCodeCatalog.All);
+            ranked.Sort((a, b) =>
+            {
+                var byClass = (a.Code / 100 == code / 100 ? 0 : 1).CompareTo(b.Code / 100 == code / 100 ? 0 : 1);
+                if (byClass != 0)
+                {
+                    return byClass;
+                }
+
+                var byDistance = Math.Abs(a.Code - code).CompareTo(Math.Abs(b.Code - code));
+                return byDistance != 0 ? byDistance : a.Code.CompareTo(b.Code);
+            });
+            return ranked.GetRange(0, Math.Min(count, ranked.Count)).ToArray();
         }
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';

@@ -64,7 +64,8 @@ namespace FtpReplyAnalyzers.FTP0001
             {
                 // A string case label or pattern needs a constant, and an expression tree would change shape:
                 // report without a fix rather than write something that compiles differently or not at all.
-                return With(bundled, bundledAvailable && !site.RequiresConstant && !IsInExpressionTree(site.Literal)
+                // So does every other place C# needs a constant: a const, a default parameter value, an attribute argument.
+                return With(bundled, bundledAvailable && !site.RequiresConstant && !IsInConstantContext(site.Literal) && !IsInExpressionTree(site.Literal)
                     ? ReplyCodeFix.CodeString
                     : ReplyCodeFix.None);
             }
@@ -74,9 +75,12 @@ namespace FtpReplyAnalyzers.FTP0001
                 && SymbolEqualityComparer.Default.Equals(cast.Operand.Type, knownTypes.BclStatusCode)
                 && FindMember(knownTypes.BclStatusCode, definition.Code) is { } member)
             {
+                // Comparing the enum instead drops the cast, which is identical only when the cast keeps every value
+                // and never throws: not `checked((uint)status)`, which throws for a negative status.
                 var compareEnum = site.Kind == ReplySiteKind.Comparison
                     && site.Literal.Syntax.Parent is BinaryExpressionSyntax
                     && cast.Syntax is CastExpressionSyntax
+                    && CastKeepsEveryValue(cast)
                     && !IsInExpressionTree(site.Literal);
                 return new ReplyCodeFixPlan(
                     compareEnum ? ReplyCodeFix.CompareEnum : ReplyCodeFix.CastLiteral,
@@ -107,6 +111,74 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             return null;
+        }
+
+        // int and long hold every value of an int-based enum; uint and ulong do too, but throw in a checked context.
+        private static bool CastKeepsEveryValue(IConversionOperation cast)
+        {
+            switch (cast.Type?.SpecialType)
+            {
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                    return true;
+                case SpecialType.System_UInt32:
+                case SpecialType.System_UInt64:
+                    return !cast.IsChecked;
+                default:
+                    return false;
+            }
+        }
+
+        // Where C# needs a constant expression, a method call (ToCodeString()) does not compile.
+        private static bool IsInConstantContext(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IAttributeOperation _:
+                    case IParameterInitializerOperation _:
+                        return true;
+                    case IFieldInitializerOperation field:
+                        foreach (var initialized in field.InitializedFields)
+                        {
+                            if (initialized.IsConst)
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case IVariableDeclaratorOperation declarator when declarator.Symbol.IsConst:
+                        return true;
+                    case IVariableDeclarationOperation declaration:
+                        foreach (var declared in declaration.Declarators)
+                        {
+                            if (declared.Symbol.IsConst)
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                }
+            }
+
+            // An attribute argument's tree may have no attribute operation above it in older compilers: ask the syntax.
+            for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
+            {
+                if (node is AttributeArgumentSyntax)
+                {
+                    return true;
+                }
+
+                if (node is StatementSyntax || node is MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsInExpressionTree(IOperation operation)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -56,13 +57,33 @@ namespace FtpReplyAnalyzers.FTP0001
                 return document;
             }
 
-            var replacements = new Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>>();
+            var requests = new List<(Diagnostic Diagnostic, FixRequest Request)>();
             foreach (var diagnostic in diagnostics)
             {
                 if (FixRequest.From(diagnostic) is { } request)
                 {
-                    Collect(root, diagnostic, request, replacements);
+                    requests.Add((diagnostic, request));
                 }
+            }
+
+            if (requests.Count == 0)
+            {
+                return document;
+            }
+
+            // Whether a using of each enum's namespace may be added (see ImportIsSafe), decided once per namespace.
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var importable = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var replacements = new Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>>();
+            foreach (var (diagnostic, request) in requests)
+            {
+                if (!importable.TryGetValue(request.EnumMetadataName, out var addImport))
+                {
+                    addImport = semanticModel is not null && ImportIsSafe(root, semanticModel, request.EnumMetadataName, cancellationToken);
+                    importable.Add(request.EnumMetadataName, addImport);
+                }
+
+                Collect(root, diagnostic, request.WithImport(addImport), replacements);
             }
 
             if (replacements.Count == 0)
@@ -119,6 +140,59 @@ namespace FtpReplyAnalyzers.FTP0001
             }
         }
 
+        /// <summary>
+        /// False when a using of the enum's namespace would make a name the file already uses ambiguous: the file
+        /// imports a vendor's own <c>FtpReplyCode</c> (or a <c>Cookie</c> beside <c>System.Net</c>) and refers to it by its
+        /// simple name. The fix then writes the qualified name and adds no using. Names that bind to the namespace's
+        /// own types, through an alias, or to no type are no conflict.
+        /// </summary>
+        private static bool ImportIsSafe(SyntaxNode root, SemanticModel semanticModel, string enumMetadataName, CancellationToken cancellationToken)
+        {
+            var target = semanticModel.Compilation.GetTypeByMetadataName(enumMetadataName)?.ContainingNamespace;
+            if (target is null)
+            {
+                return true;
+            }
+
+            var declared = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var type in target.GetTypeMembers())
+            {
+                if (semanticModel.Compilation.IsSymbolAccessibleWithin(type, semanticModel.Compilation.Assembly))
+                {
+                    declared.Add(type.Name);
+                }
+            }
+
+            foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                if (!declared.Contains(name.Identifier.ValueText) || IsQualifiedOrMemberName(name))
+                {
+                    continue;
+                }
+
+                if (semanticModel.GetAliasInfo(name, cancellationToken) is not null)
+                {
+                    continue;
+                }
+
+                var symbolInfo = semanticModel.GetSymbolInfo(name, cancellationToken);
+                var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
+                if (symbol is INamespaceOrTypeSymbol bound && !SymbolEqualityComparer.Default.Equals(bound.ContainingNamespace, target))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // `Vendor.FtpReplyCode`, `x.FtpReplyCode`: not looked up by simple name, so no using changes what they bind to.
+        private static bool IsQualifiedOrMemberName(SimpleNameSyntax name) =>
+            (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
+            || (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            || (name.Parent is AliasQualifiedNameSyntax aliased && aliased.Name == name)
+            || name.Parent is MemberBindingExpressionSyntax;
+
         private static void Add(Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements, SyntaxNode node, Func<SyntaxNode, SyntaxNode> replace)
         {
             if (!replacements.ContainsKey(node))
@@ -158,12 +232,13 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary>What one diagnostic asks the fix to write, read from its properties.</summary>
         private sealed class FixRequest
         {
-            private FixRequest(string shape, string enumMetadataName, string member, string literalType)
+            private FixRequest(string shape, string enumMetadataName, string member, string literalType, bool addImport = true)
             {
                 Shape = shape;
                 EnumMetadataName = enumMetadataName;
                 Member = member;
                 LiteralType = literalType;
+                AddImport = addImport;
             }
 
             public string Shape { get; }
@@ -173,6 +248,11 @@ namespace FtpReplyAnalyzers.FTP0001
             public string Member { get; }
 
             public string LiteralType { get; }
+
+            /// <summary>Whether the written name may bring a using of its namespace (false where that would be ambiguous).</summary>
+            public bool AddImport { get; }
+
+            public FixRequest WithImport(bool addImport) => new FixRequest(Shape, EnumMetadataName, Member, LiteralType, addImport);
 
             public string SimpleEnumName => EnumMetadataName.Substring(EnumMetadataName.LastIndexOf('.') + 1);
 
@@ -194,11 +274,16 @@ namespace FtpReplyAnalyzers.FTP0001
                 return new FixRequest(shape, enumName, member, literalType);
             }
 
-            // global::Namespace.Enum.Member, simplified to Enum.Member with a using added. The annotations sit on the
-            // member access only, so the simplifier never removes a cast the program needs.
-            public ExpressionSyntax NamedMember() =>
-                SyntaxFactory.ParseExpression("global::" + EnumMetadataName + "." + Member)
-                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            // global::Namespace.Enum.Member, simplified to Enum.Member with a using added (or as far as it binds the same,
+            // without a using, where one would be ambiguous). The annotations sit on the member access only, so the
+            // simplifier never removes a cast the program needs.
+            public ExpressionSyntax NamedMember()
+            {
+                var name = SyntaxFactory.ParseExpression("global::" + EnumMetadataName + "." + Member);
+                return AddImport
+                    ? name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
+                    : name.WithAdditionalAnnotations(Simplifier.Annotation);
+            }
         }
 
         /// <summary>Fix All: every FTP0001 site of a document in one rewrite.</summary>

@@ -2,6 +2,7 @@ using FtpReplyAnalyzers.FTP0001;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace FtpReplyAnalyzers.Tests.Verifiers;
@@ -40,6 +41,16 @@ internal static class Verify
             test.TestState.Sources.Add(source);
         }
 
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Diagnostics of another rule's analyzer exactly where the markup says.</summary>
+    public static Task AnalyzerAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = Net80 };
+        test.TestState.AdditionalReferences.Add(BundledLibrary);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
