@@ -15,6 +15,13 @@ namespace FtpReplyAnalyzers.Context
             // Implicit conversions (int to long, to object, string to object) and numeric casts do not change the use.
             while (parent is IConversionOperation conversion)
             {
+                // `(FtpStatusCode)"550"` does not compile: a conversion that does not exist says nothing about a reply,
+                // and a fix would turn one error into another.
+                if (!conversion.Conversion.Exists)
+                {
+                    return false;
+                }
+
                 if (conversion.Type is { TypeKind: TypeKind.Enum } enumType)
                 {
                     if (!knownTypes.IsReplyCodeEnum(enumType))

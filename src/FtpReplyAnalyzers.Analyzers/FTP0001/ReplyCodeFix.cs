@@ -39,6 +39,9 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary><c>reply.Code == "550"</c> to <c>reply.Code == FtpReplyCode.FileUnavailable.ToCodeString()</c>.</summary>
         public const string CodeString = "CodeString";
 
+        /// <summary>The static class that declares <c>ToCodeString()</c>, for the call written where no using can be added.</summary>
+        public const string CodeStringHelperMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
+
         /// <summary>No rewrite keeps the program identical and readable (a string case label, an expression tree).</summary>
         public const string None = "None";
 

@@ -1,5 +1,6 @@
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -65,7 +66,12 @@ namespace FtpReplyAnalyzers.FTP0001
                 // A string case label or pattern needs a constant, and an expression tree would change shape:
                 // report without a fix rather than write something that compiles differently or not at all.
                 // So does every other place C# needs a constant: a const, a default parameter value, an attribute argument.
-                return With(bundled, bundledAvailable && !site.RequiresConstant && !IsInConstantContext(site.Literal) && !IsInExpressionTree(site.Literal)
+                // And `(object)code == "550"` compares references: the interned literal is not the string ToCodeString() returns.
+                return With(bundled, bundledAvailable
+                    && !site.RequiresConstant
+                    && !IsInConstantContext(site.Literal)
+                    && !IsReferenceComparison(site)
+                    && !IsInExpressionTree(site.Literal)
                     ? ReplyCodeFix.CodeString
                     : ReplyCodeFix.None);
             }
@@ -113,6 +119,26 @@ namespace FtpReplyAnalyzers.FTP0001
             return null;
         }
 
+        // A string literal converted on its way to == (to object, or through a user-defined conversion) is not
+        // compared as a string's value.
+        private static bool IsReferenceComparison(in ReplySite site)
+        {
+            if (site.Kind != ReplySiteKind.Comparison)
+            {
+                return false;
+            }
+
+            for (var parent = site.Literal.Parent; parent is not null && !(parent is IBinaryOperation); parent = parent.Parent)
+            {
+                if (parent is IConversionOperation conversion && conversion.Type?.SpecialType != SpecialType.System_String)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // int and long hold every value of an int-based enum; uint and ulong do too, but throw in a checked context.
         private static bool CastKeepsEveryValue(IConversionOperation cast)
         {
@@ -123,10 +149,28 @@ namespace FtpReplyAnalyzers.FTP0001
                     return true;
                 case SpecialType.System_UInt32:
                 case SpecialType.System_UInt64:
-                    return !cast.IsChecked;
+                    // IConversionOperation.IsChecked is false for enum conversions, which throw all the same: ask the syntax.
+                    return !cast.IsChecked && !IsInCheckedContext(cast);
                 default:
                     return false;
             }
+        }
+
+        // The innermost checked or unchecked expression or block decides; outside any, the compilation's /checked option.
+        private static bool IsInCheckedContext(IOperation operation)
+        {
+            for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case CheckedExpressionSyntax expression:
+                        return expression.IsKind(SyntaxKind.CheckedExpression);
+                    case CheckedStatementSyntax statement:
+                        return statement.IsKind(SyntaxKind.CheckedStatement);
+                }
+            }
+
+            return operation.SemanticModel?.Compilation.Options.CheckOverflow ?? false;
         }
 
         // Where C# needs a constant expression, a method call (ToCodeString()) does not compile.

@@ -28,11 +28,13 @@ namespace FtpReplyAnalyzers.FTP0001
 
         public override FixAllProvider GetFixAllProvider() => DocumentFixAll.Instance;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (FixRequest.From(diagnostic) is not { } request)
+                // Offer only what the rewrite will write: nothing where it would find nothing to replace.
+                if (FixRequest.From(diagnostic) is not { } request || root is null || !CanRewrite(root, diagnostic, request))
                 {
                     continue;
                 }
@@ -45,8 +47,6 @@ namespace FtpReplyAnalyzers.FTP0001
                         ReplyCodeFix.EquivalenceKey),
                     diagnostic);
             }
-
-            return Task.CompletedTask;
         }
 
         private static async Task<Document> RewriteAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -98,9 +98,29 @@ namespace FtpReplyAnalyzers.FTP0001
                 .ConfigureAwait(false);
         }
 
+        // The nodes Collect needs are there, and none stands beside a token the parser had to invent.
+        private static bool CanRewrite(SyntaxNode root, Diagnostic diagnostic, FixRequest request)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+                || BesideMissingToken(literal))
+            {
+                return false;
+            }
+
+            switch (request.Shape)
+            {
+                case ReplyCodeFix.ReplaceCast:
+                    return EnclosingCast(literal) is { } cast && !BesideMissingToken(cast);
+                case ReplyCodeFix.CompareEnum:
+                    return OtherOperandCast(literal) is not null;
+                default:
+                    return true;
+            }
+        }
+
         private static void Collect(SyntaxNode root, Diagnostic diagnostic, FixRequest request, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
+            if (!CanRewrite(root, diagnostic, request) || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
             {
                 return;
             }
@@ -108,31 +128,29 @@ namespace FtpReplyAnalyzers.FTP0001
             switch (request.Shape)
             {
                 case ReplyCodeFix.CastLiteral:
-                    Add(replacements, literal, _ => SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(request.LiteralType), request.NamedMember()).WithTriviaFrom(literal));
+                    Add(replacements, literal, _ => KeptApart(SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(request.LiteralType), request.NamedMember()), literal));
                     break;
 
                 case ReplyCodeFix.CastOperand:
-                    Add(replacements, literal, _ => request.NamedMember().WithTriviaFrom(literal));
+                    Add(replacements, literal, _ => KeptApart(request.NamedMember(), literal));
                     break;
 
                 case ReplyCodeFix.ReplaceCast:
                     if (EnclosingCast(literal) is { } cast)
                     {
-                        Add(replacements, cast, _ => request.NamedMember().WithTriviaFrom(cast));
+                        Add(replacements, cast, _ => KeptApart(request.NamedMember(), cast));
                     }
 
                     break;
 
                 case ReplyCodeFix.CodeString:
-                    Add(replacements, literal, _ => SyntaxFactory.InvocationExpression(
-                            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, request.NamedMember(), SyntaxFactory.IdentifierName("ToCodeString")))
-                        .WithTriviaFrom(literal));
+                    Add(replacements, literal, _ => KeptApart(request.CodeStringOfNamedMember(), literal));
                     break;
 
                 case ReplyCodeFix.CompareEnum:
                     if (OtherOperandCast(literal) is { } intCast)
                     {
-                        Add(replacements, literal, _ => request.NamedMember().WithTriviaFrom(literal));
+                        Add(replacements, literal, _ => KeptApart(request.NamedMember(), literal));
                         Add(replacements, intCast, rewritten => ((CastExpressionSyntax)rewritten).Expression.WithTriviaFrom(rewritten));
                     }
 
@@ -141,10 +159,12 @@ namespace FtpReplyAnalyzers.FTP0001
         }
 
         /// <summary>
-        /// False when a using of the enum's namespace would make a name the file already uses ambiguous: the file
+        /// False when a using of the enum's namespace would change what a name the file already uses means: the file
         /// imports a vendor's own <c>FtpReplyCode</c> (or a <c>Cookie</c> beside <c>System.Net</c>) and refers to it by its
-        /// simple name. The fix then writes the qualified name and adds no using. Names that bind to the namespace's
-        /// own types, through an alias, or to no type are no conflict.
+        /// simple name, which would become ambiguous, or uses such a name that binds to nothing yet, which would bind to
+        /// ours. Also false while a using directive is half typed: the import adder would insert into the broken
+        /// directive. The fix then writes the qualified name and adds no using. Names that bind to the namespace's own
+        /// types, through an alias, or to a member (a property named FtpReplyCode) are no conflict.
         /// </summary>
         private static bool ImportIsSafe(SyntaxNode root, SemanticModel semanticModel, string enumMetadataName, CancellationToken cancellationToken)
         {
@@ -152,6 +172,14 @@ namespace FtpReplyAnalyzers.FTP0001
             if (target is null)
             {
                 return true;
+            }
+
+            foreach (var directive in root.DescendantNodes(node => !(node is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.ContainsDiagnostics)
+                {
+                    return false;
+                }
             }
 
             var declared = new HashSet<string>(StringComparer.Ordinal);
@@ -177,7 +205,8 @@ namespace FtpReplyAnalyzers.FTP0001
 
                 var symbolInfo = semanticModel.GetSymbolInfo(name, cancellationToken);
                 var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
-                if (symbol is INamespaceOrTypeSymbol bound && !SymbolEqualityComparer.Default.Equals(bound.ContainingNamespace, target))
+                if (symbol is null
+                    || (symbol is INamespaceOrTypeSymbol bound && !SymbolEqualityComparer.Default.Equals(bound.ContainingNamespace, target)))
                 {
                     return false;
                 }
@@ -192,6 +221,25 @@ namespace FtpReplyAnalyzers.FTP0001
             || (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
             || (name.Parent is AliasQualifiedNameSyntax aliased && aliased.Name == name)
             || name.Parent is MemberBindingExpressionSyntax;
+
+        // Code being typed: next to a token the parser had to invent (`using System.Threading.` then `(FtpStatusCode)550;`),
+        // a name written in place of the literal joins the broken construct and the file parses differently. No fix there.
+        private static bool BesideMissingToken(SyntaxNode node) =>
+            node.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing
+            || node.GetLastToken().GetNextToken(includeZeroWidth: true).IsMissing;
+
+        // The replacement takes the literal's trivia; where none separated it from a following word (`257or 421` while
+        // typing), a name ending in a letter would fuse with it (`PathnameCreatedor`): keep one space between them.
+        private static SyntaxNode KeptApart(SyntaxNode replacement, SyntaxNode original)
+        {
+            replacement = replacement.WithTriviaFrom(original);
+            var next = original.GetLastToken().GetNextToken(includeZeroWidth: true);
+            var nextText = next.ToFullString();
+            var fuses = !original.GetTrailingTrivia().Any()
+                && nextText.Length > 0
+                && (char.IsLetterOrDigit(nextText[0]) || nextText[0] == '_' || nextText[0] == '@');
+            return fuses ? replacement.WithTrailingTrivia(SyntaxFactory.Space) : replacement;
+        }
 
         private static void Add(Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements, SyntaxNode node, Func<SyntaxNode, SyntaxNode> replace)
         {
@@ -272,6 +320,23 @@ namespace FtpReplyAnalyzers.FTP0001
 
                 var literalType = properties.TryGetValue(ReplyCodeFix.LiteralTypeKey, out var type) && type is not null ? type : "int";
                 return new FixRequest(shape, enumName, member, literalType);
+            }
+
+            // FtpReplyCode.X.ToCodeString(). Without the using, the extension method is out of scope: call it as what it is,
+            // FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.X).
+            public ExpressionSyntax CodeStringOfNamedMember()
+            {
+                if (AddImport)
+                {
+                    return SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NamedMember(), SyntaxFactory.IdentifierName("ToCodeString")));
+                }
+
+                var helper = SyntaxFactory.ParseExpression("global::" + ReplyCodeFix.CodeStringHelperMetadataName + ".ToCodeString")
+                    .WithAdditionalAnnotations(Simplifier.Annotation);
+                return SyntaxFactory.InvocationExpression(
+                    helper,
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(NamedMember()))));
             }
 
             // global::Namespace.Enum.Member, simplified to Enum.Member with a using added (or as far as it binds the same,

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.FTP0001;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
 
@@ -308,4 +309,195 @@ public sealed class MagicReplyCodeFixTests
             }
         }
         """);
+
+    // Found by the reliability harness (behaviour): dropping the cast removed an OverflowException for negative statuses.
+    [Fact]
+    public Task Checked_unsigned_cast_of_FtpStatusCode_keeps_the_cast() => Verify.FixAsync(
+        """
+        using System.Net;
+
+        class Downloader
+        {
+            bool Missing(FtpWebResponse response) => checked((uint)response.StatusCode == [|550|]);
+            bool Done(FtpWebResponse response) => unchecked((uint)response.StatusCode == [|226|]);
+        }
+        """,
+        """
+        using System.Net;
+
+        class Downloader
+        {
+            bool Missing(FtpWebResponse response) => checked((uint)response.StatusCode == (int)FtpStatusCode.ActionNotTakenFileUnavailable);
+            bool Done(FtpWebResponse response) => unchecked(response.StatusCode == FtpStatusCode.ClosingData);
+        }
+        """);
+
+    // Found by the reliability harness (fix_compile_regressions): ToCodeString() is no constant (CS0133, CS1736, CS0182).
+    [Fact]
+    public Task String_codes_where_a_constant_is_needed_are_reported_without_a_fix() => Verify.NoFixAsync(
+        """
+        using System;
+
+        [AttributeUsage(AttributeTargets.Method)]
+        class FtpExpectsAttribute : Attribute
+        {
+            public FtpExpectsAttribute(string code) { Code = code; }
+            public string Code { get; }
+        }
+
+        class FtpSession
+        {
+            const string LastCode = "550";
+            const bool Missing = LastCode == [|"550"|];
+
+            [FtpExpects([|"550"|])]
+            bool Check(bool expected = LastCode != [|"421"|])
+            {
+                const bool Busy = LastCode == [|"421"|];
+                return expected && Busy;
+            }
+        }
+        """);
+
+    // Found by the reliability harness (behaviour): an interned literal and ToCodeString()'s string are different references.
+    [Fact]
+    public Task String_code_compared_by_reference_is_reported_without_a_fix() => Verify.NoFixAsync(
+        """
+        class FtpSession
+        {
+            bool Missing(object replyCode) => replyCode == [|"550"|];
+            bool Busy(string replyCode) => (object)replyCode != [|"421"|];
+        }
+        """);
+
+    // Found by the reliability harness (fix_compile_regressions): `using FtpReplyAnalyzers;` made the vendor's FtpReplyCode
+    // ambiguous (CS0104); without the using, ToCodeString() must be called on its class.
+    [Fact]
+    public Task Vendor_FtpReplyCode_in_scope_gets_qualified_names_and_no_using() => Verify.FixAsync(
+        """
+        using Vendor.Ftp;
+
+        namespace Vendor.Ftp
+        {
+            public enum FtpReplyCode { Ok = 200 }
+        }
+
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Retry(int replyCode) => replyCode == [|421|];
+            bool Missing(string replyCode) => replyCode == [|"550"|];
+        }
+        """,
+        """
+        using Vendor.Ftp;
+
+        namespace Vendor.Ftp
+        {
+            public enum FtpReplyCode { Ok = 200 }
+        }
+
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Retry(int replyCode) => replyCode == (int)FtpReplyAnalyzers.FtpReplyCode.ServiceNotAvailable;
+            bool Missing(string replyCode) => replyCode == FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.FileUnavailable);
+        }
+        """);
+
+    // Found by the reliability harness (mutants): with a using directive half typed, the import adder inserted
+    // `using FtpReplyAnalyzers;` inside it (CS1041). The fix now leaves the usings alone and qualifies the name.
+    [Fact]
+    public Task Half_typed_using_directive_is_left_alone() => FixBrokenCodeAsync(
+        """
+        using System;
+        using System.Collections.
+
+        class FtpSession
+        {
+            bool Retry(int replyCode) => replyCode == [|421|];
+        }
+        """,
+        """
+        using System;
+        using System.Collections.
+
+        class FtpSession
+        {
+            bool Retry(int replyCode) => replyCode == (int)FtpReplyAnalyzers.FtpReplyCode.ServiceNotAvailable;
+        }
+        """);
+
+    // Found by the reliability harness (mutants): a name FtpReplyCode that binds to nothing yet (its using not typed)
+    // came to mean the bundled enum once the fix added its using (CS0117, and a new diagnostic: not idempotent).
+    [Fact]
+    public Task Unresolved_FtpReplyCode_name_keeps_its_meaning() => FixBrokenCodeAsync(
+        """
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Retry(int replyCode) => replyCode == [|421|];
+        }
+        """,
+        """
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Retry(int replyCode) => replyCode == (int)FtpReplyAnalyzers.FtpReplyCode.ServiceNotAvailable;
+        }
+        """);
+
+    // Found by the reliability harness (mutants): `257or 421` while typing; the member name fused with `or`.
+    [Fact]
+    public Task Member_name_does_not_fuse_with_a_following_word() => FixBrokenCodeAsync(
+        """
+        class FtpSession
+        {
+            bool Created(int replyCode) => replyCode is [|257|]or 0;
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool Created(int replyCode) => replyCode is (int)FtpReplyCode.PathnameCreated or 0;
+        }
+        """);
+
+    // Found by the reliability harness (mutants): after `using System.Threading.` the parser starts a statement at
+    // `(FtpStatusCode)550;`; the member written in its place completed the using directive instead.
+    [Fact]
+    public Task No_fix_beside_a_token_the_parser_had_to_invent() => FixBrokenCodeAsync(
+        """
+        using System.Net;
+        using System.Threading.(FtpStatusCode)[|550|];
+
+        class FtpSession
+        {
+        }
+        """,
+        """
+        using System.Net;
+        using System.Threading.(FtpStatusCode)[|550|];
+
+        class FtpSession
+        {
+        }
+        """);
+
+    // Code as an editor holds it while typing: compiler errors are expected and not checked, only what the fix writes.
+    private static Task FixBrokenCodeAsync(string source, string fixedSource)
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<MagicReplyCodeAnalyzer, MagicReplyCodeFixProvider, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = Verify.Net80,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.TestState.AdditionalReferences.Add(Verify.BundledLibrary);
+        test.FixedState.AdditionalReferences.Add(Verify.BundledLibrary);
+        return test.RunAsync();
+    }
 }

@@ -252,4 +252,16 @@ public sealed class MagicReplyCodeNegativeTests
             bool Done(int code) => code == 226;
         }
         """);
+
+    // Found by the reliability harness (mutants): `(FtpStatusCode)"550"` was taken for a reply-code cast and "fixed"
+    // into a valid member, which turned the cast error into an unreachable switch arm (CS8510).
+    [Fact]
+    public Task String_cast_to_FtpStatusCode_does_not_compile_and_is_not_reported() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class Downloader
+        {
+            FtpStatusCode Missing() => {|CS0030:(FtpStatusCode)"550"|};
+        }
+        """);
 }
