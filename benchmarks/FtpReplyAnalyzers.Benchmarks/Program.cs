@@ -1,0 +1,67 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using FtpReplyAnalyzers.Benchmarks.Quick;
+
+namespace FtpReplyAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--quick</c>: the five headline figures in under two minutes. <c>--smoke</c>: the same on a tiny corpus, for CI.
+/// Anything else goes to BenchmarkDotNet (README.md lists the suites).
+/// </summary>
+internal static class Program
+{
+    private const string Usage = """
+        usage:
+          --quick [--files N] [--repetitions R] [--seed S] [--details]   the five headline figures (N = 250 files, about 50k lines)
+          --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
+          --profile ours|baseline|peer|fixall [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
+          [BenchmarkDotNet arguments]                                    the full suite, e.g. --filter '*'
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (!args.Contains("--quick") && !args.Contains("--smoke") && !args.Contains("--profile"))
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+
+        var options = args.Contains("--smoke") ? QuickOptions.Smoke : QuickOptions.Quick;
+        string? profileTarget = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                case "--smoke":
+                    break;
+                case "--profile" when i + 1 < args.Length && ProfileRun.Targets.Contains(args[i + 1]):
+                    profileTarget = args[++i];
+                    break;
+                case "--details":
+                    options = options with { Details = true };
+                    break;
+                case "--files" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var files) && files > 0:
+                    options = options with { Files = files };
+                    i++;
+                    break;
+                case "--repetitions" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var repetitions) && repetitions > 0:
+                    options = options with { Repetitions = repetitions, FixAllRepetitions = Math.Min(repetitions, options.FixAllRepetitions) };
+                    i++;
+                    break;
+                case "--seed" when i + 1 < args.Length && ulong.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var seed):
+                    options = options with { Seed = seed };
+                    i++;
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown or incomplete option: {args[i]}");
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        return profileTarget is null
+            ? await QuickRun.RunAsync(options, Console.Out, Console.Error)
+            : await ProfileRun.RunAsync(profileTarget, options, Console.Error);
+    }
+}

@@ -1,0 +1,19 @@
+namespace FtpReplyAnalyzers.Benchmarks.Quick;
+
+internal static class Statistics
+{
+    /// <summary>The median: one slow repetition (a GC, a neighbour's build) does not move it.</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            throw new InvalidOperationException("no values");
+        }
+
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    public static double Median(IEnumerable<TimeSpan> values) => Median(values.Select(v => v.TotalMilliseconds));
+}

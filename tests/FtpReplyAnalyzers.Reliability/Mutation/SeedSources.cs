@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FtpReplyAnalyzers.Reliability.Mutation;
+
+/// <summary>A source file the mutants start from, and where it came from.</summary>
+public sealed record SeedSource(string Name, string Text);
+
+/// <summary>
+/// Every source the unit tests and the sample use, read from the repository: the labelled corpus (markup stripped),
+/// the stand-ins, the C# snippets embedded in the FTP0001 tests, the sample FTP client and the end-to-end consumer.
+/// Generated FTP code is added by the caller (see <see cref="Behaviour.SnippetGenerator"/>).
+/// </summary>
+public static partial class SeedSources
+{
+    /// <summary>The folder that holds FtpReplyAnalyzers.sln, found upwards from the tool or the test run.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>The corpus stand-ins for FluentFTP, MailKit and ASP.NET Core: companions of every mutant, so its code binds.</summary>
+    public static IReadOnlyList<SeedSource> StandIns() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "FtpReplyAnalyzers.Tests", "Corpus", "StandIns"), "*.cs")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new SeedSource("StandIns/" + Path.GetFileName(path), File.ReadAllText(path)))
+            .ToList();
+
+    /// <summary>Every source in the repository's tests and sample, in a fixed order (mutants are reproducible by number).</summary>
+    public static IReadOnlyList<SeedSource> FromRepository()
+    {
+        var seeds = new List<SeedSource>();
+        var tests = Path.Combine(RepositoryRoot, "tests", "FtpReplyAnalyzers.Tests");
+        foreach (var set in new[] { "Cases", "HeldOut", "Blind" })
+        {
+            foreach (var path in Directory.GetFiles(Path.Combine(tests, "Corpus", set), "*.cs").Order(StringComparer.Ordinal))
+            {
+                seeds.Add(new SeedSource($"Corpus/{set}/{Path.GetFileName(path)}", StripMarkup(File.ReadAllText(path))));
+            }
+        }
+
+        seeds.AddRange(StandIns());
+
+        foreach (var path in Directory.GetFiles(tests, "*.cs", SearchOption.AllDirectories)
+                     .Where(p => !p.Contains(Path.DirectorySeparatorChar + "Corpus" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                         && !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                         && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            var index = 0;
+            foreach (var snippet in EmbeddedSnippets(File.ReadAllText(path)))
+            {
+                seeds.Add(new SeedSource($"{Path.GetFileName(path)}#{index++}", snippet));
+            }
+        }
+
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryRoot, "samples", "FtpClientSample"), "*.cs").Order(StringComparer.Ordinal))
+        {
+            seeds.Add(new SeedSource("samples/" + Path.GetFileName(path), File.ReadAllText(path)));
+        }
+
+        var consumer = Path.Combine(RepositoryRoot, "tests", "FtpReplyAnalyzers.EndToEnd.Tests", "Consumer", "Program.cs.txt");
+        if (File.Exists(consumer))
+        {
+            seeds.Add(new SeedSource("EndToEnd/Consumer/Program.cs", File.ReadAllText(consumer)));
+        }
+
+        return seeds;
+    }
+
+    /// <summary>The C# of a test file's raw string literals (the sources the tests analyse), markup stripped.</summary>
+    public static IEnumerable<string> EmbeddedSnippets(string testFile)
+    {
+        var root = CSharpSyntaxTree.ParseText(testFile, FixHostParse).GetRoot();
+        foreach (var token in root.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+            {
+                var text = token.ValueText;
+                if (text.Contains(';') || text.Contains('{'))
+                {
+                    yield return StripMarkup(text);
+                }
+            }
+        }
+    }
+
+    /// <summary>Removes the Roslyn test markup: <c>[|550|]</c> and <c>{|#0:550|}</c> become <c>550</c>.</summary>
+    public static string StripMarkup(string markup) =>
+        MarkupOpen().Replace(markup, string.Empty).Replace("[|", string.Empty).Replace("|]", string.Empty).Replace("|}", string.Empty);
+
+    private static CSharpParseOptions FixHostParse => Hosting.FixHost.ParseOptions;
+
+    [GeneratedRegex(@"\{\|[^:|{}]*:")]
+    private static partial Regex MarkupOpen();
+
+    private static string FindRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "FtpReplyAnalyzers.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("FtpReplyAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}
