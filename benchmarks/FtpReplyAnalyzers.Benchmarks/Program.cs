@@ -14,7 +14,7 @@ internal static class Program
         usage:
           --quick [--files N] [--repetitions R] [--seed S] [--details]   the five headline figures (N = 250 files, about 50k lines)
           --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
-          --profile ours|baseline|peer|fixall [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
+          --profile ours|baseline|peer|fixall|replay [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
           [BenchmarkDotNet arguments]                                    the full suite, e.g. --filter '*'
         """;
 

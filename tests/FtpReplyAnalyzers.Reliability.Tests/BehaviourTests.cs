@@ -35,12 +35,12 @@ public sealed class BehaviourTests
                 }
             },
             seed: Seed,
-            iter: 160,
+            iter: 100,
             threads: Environment.ProcessorCount,
             print: snippet => snippet.Source);
 
         // The property is not vacuous: nearly every snippet has sites that Fix All rewrites.
-        Assert.True(changed >= 140, $"only {changed} of 160 snippets were changed by Fix All");
+        Assert.True(changed >= 85, $"only {changed} of 100 snippets were changed by Fix All");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Host.Mef;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.Benchmarks.Analysis;
@@ -17,27 +18,37 @@ namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 /// </summary>
 internal sealed class FixAllPass
 {
-    private readonly AdhocWorkspace workspace;
-    private readonly Project project;
+    private readonly ResettableWorkspace workspace;
+    private readonly Solution original;
+    private readonly ProjectId projectId;
     private readonly ImmutableArray<Diagnostic> diagnostics;
 
-    private FixAllPass(AdhocWorkspace workspace, Project project, ImmutableArray<Diagnostic> diagnostics)
+    // Held so that the snapshot's compilation stays warm between runs, whatever the workspace's caches decide.
+    private readonly Compilation warmCompilation;
+
+    private FixAllPass(ResettableWorkspace workspace, ProjectId projectId, Compilation warmCompilation, ImmutableArray<Diagnostic> diagnostics)
     {
         this.workspace = workspace;
-        this.project = project;
+        this.projectId = projectId;
+        this.warmCompilation = warmCompilation;
         this.diagnostics = diagnostics;
+        original = workspace.CurrentSolution;
     }
 
     /// <summary>FTP0001 sites in the project, fixable or not (Fix All skips the ones without a fix).</summary>
     public int Sites => diagnostics.Length;
 
+    /// <summary>Lines of the project as prepared, before any fix.</summary>
+    public int LineCount => warmCompilation.SyntaxTrees.Sum(t => t.GetText().Lines.Count);
+
     /// <summary>
-    /// A workspace holding the corpus as one project, and the FTP0001 diagnostics to fix. Finding them is analysis,
-    /// measured elsewhere; it is done here, before the clock starts.
+    /// A new workspace holding the corpus as one project, its compilation declared, and the FTP0001 diagnostics an
+    /// analysis of the same files found, moved onto the workspace's documents (same file, same span, same
+    /// properties). Finding them is analysis, measured elsewhere: nothing here is timed.
     /// </summary>
-    public static async Task<FixAllPass> PrepareAsync(BenchmarkCorpus corpus)
+    public static async Task<FixAllPass> PrepareAsync(BenchmarkCorpus corpus, ImmutableArray<Diagnostic> found)
     {
-        var workspace = new AdhocWorkspace();
+        var workspace = new ResettableWorkspace();
         var projectId = ProjectId.CreateNewId(corpus.Name);
         var documents = corpus.Files.Select(file => DocumentInfo.Create(
             DocumentId.CreateNewId(projectId, file.Path),
@@ -56,17 +67,24 @@ internal sealed class FixAllPass
             metadataReferences: ReferenceAssemblies.All);
         var solution = workspace.AddSolution(SolutionInfo.Create(SolutionId.CreateNewId(), VersionStamp.Default, projects: [projectInfo]));
         var project = solution.GetProject(projectId)!;
-
+        // As in an IDE that has just shown the diagnostics: the compilation exists and its declarations are bound.
         var compilation = await project.GetCompilationAsync() ?? throw new InvalidOperationException("no compilation");
-        var found = await compilation.WithAnalyzers([new MagicReplyCodeAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-        return new FixAllPass(workspace, project, found);
+        _ = compilation.GetDeclarationDiagnostics();
+
+        var trees = compilation.SyntaxTrees.ToDictionary(t => t.FilePath, StringComparer.Ordinal);
+        ImmutableArray<Diagnostic> moved = [.. found.Select(d => MoveTo(d, trees[d.Location.SourceTree!.FilePath]))];
+        return new FixAllPass(workspace, projectId, compilation, moved);
     }
 
-    /// <summary>Computes and applies Fix All; returns the time it took and the number of documents it changed.</summary>
+    /// <summary>
+    /// Computes and applies Fix All, from the prepared state (the workspace is put back to it first, so every run
+    /// starts from the same warm compilation); returns the time it took and the number of documents it changed.
+    /// </summary>
     public async Task<(TimeSpan Time, int ChangedDocuments)> RunAsync()
     {
+        var project = workspace.Reset(original).GetProject(projectId)!;
         var fixer = new MagicReplyCodeFixProvider();
-        var equivalenceKey = await EquivalenceKeyAsync(fixer);
+        var equivalenceKey = await EquivalenceKeyAsync(fixer, project);
 
         var clock = Stopwatch.StartNew();
         var context = new FixAllContext(
@@ -92,18 +110,32 @@ internal sealed class FixAllPass
 
     /// <summary>
     /// After <see cref="RunAsync"/>: the compiler errors of the fixed project (a fix must keep the program compiling)
-    /// and the FTP0001 sites left (those with no fix: string case labels and patterns).
+    /// and, when asked, the FTP0001 sites left (those with no fix: string case labels and patterns).
     /// </summary>
-    public async Task<(int Errors, int SitesLeft)> CheckAsync()
+    public async Task<(int Errors, int? SitesLeft)> CheckAsync(bool countSitesLeft)
     {
-        var compilation = await workspace.CurrentSolution.GetProject(project.Id)!.GetCompilationAsync() ?? throw new InvalidOperationException("no compilation");
+        var compilation = await workspace.CurrentSolution.GetProject(projectId)!.GetCompilationAsync() ?? throw new InvalidOperationException("no compilation");
         var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (!countSitesLeft)
+        {
+            return (errors, null);
+        }
+
         var left = await compilation.WithAnalyzers([new MagicReplyCodeAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         return (errors, left.Length);
     }
 
+    // The same diagnostic on the same span of the workspace's own tree of the file. The fix reads the id, the
+    // location and the properties; the message is kept as text (its arguments are not public).
+    private static Diagnostic MoveTo(Diagnostic diagnostic, SyntaxTree tree)
+    {
+        var descriptor = diagnostic.Descriptor;
+        var asText = new DiagnosticDescriptor(descriptor.Id, descriptor.Title, "{0}", descriptor.Category, descriptor.DefaultSeverity, descriptor.IsEnabledByDefault);
+        return Diagnostic.Create(asText, Location.Create(tree, diagnostic.Location.SourceSpan), diagnostic.Properties, diagnostic.GetMessage());
+    }
+
     // The key the provider registers its fixes under, read from the provider rather than copied here.
-    private async Task<string?> EquivalenceKeyAsync(CodeFixProvider fixer)
+    private async Task<string?> EquivalenceKeyAsync(CodeFixProvider fixer, Project project)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -122,6 +154,23 @@ internal sealed class FixAllPass
         }
 
         throw new InvalidOperationException("no FTP0001 site in the corpus has a fix");
+    }
+
+    /// <summary>
+    /// A workspace like <see cref="AdhocWorkspace"/> (which is sealed) that can also be put back to an earlier snapshot
+    /// of itself, compilations and all.
+    /// </summary>
+    private sealed class ResettableWorkspace() : Workspace(MefHostServices.DefaultHost, "Benchmark")
+    {
+        public override bool CanApplyChange(ApplyChangesKind feature) => true;
+
+        public Solution AddSolution(SolutionInfo solution)
+        {
+            OnSolutionAdded(solution);
+            return CurrentSolution;
+        }
+
+        public Solution Reset(Solution snapshot) => SetCurrentSolution(snapshot);
     }
 
     /// <summary>Serves the diagnostics found before the clock started, as an IDE serves its cached ones.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using FtpReplyAnalyzers.Benchmarks.Analysis;
@@ -13,38 +14,83 @@ namespace FtpReplyAnalyzers.Benchmarks.Quick;
 /// </summary>
 internal static class ProfileRun
 {
-    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall"];
+    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall", "replay"];
 
     public static async Task<int> RunAsync(string target, QuickOptions options, TextWriter log)
     {
         var corpus = BenchmarkCorpus.Generated("4N", CorpusGenerator.Generate(4 * options.Files, options.Seed));
         log.WriteLine($"{target} on {corpus.Name}: {corpus.GeneratedFileCount} files, {corpus.LineCount:N0} lines, {options.Repetitions} repetitions");
+        var replay = target == "replay" ? CallbackReplay.Prepare(corpus) : null;
+        var toFix = ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty;
+        if (target == "fixall")
+        {
+            var finder = new MagicReplyCodeAnalyzer();
+            toFix = (await AnalysisPass.RunAsync(corpus, [finder])).Analyzers[finder].Reported;
+        }
+
+        var fixAll = target == "fixall" ? await FixAllPass.PrepareAsync(corpus, toFix) : null;
         for (var repetition = 0; repetition < options.Repetitions; repetition++)
         {
             // When the repetition starts, in the profiler's time (from process start), to tell warm-up from steady state.
             var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  repetition {repetition + 1} at {sinceStart.TotalMilliseconds:F0} ms"));
-            if (target == "fixall")
+            if (replay is not null)
             {
-                var fixAll = await FixAllPass.PrepareAsync(corpus);
+                // Ten replays a repetition: a sampling profiler needs seconds of the analyzer's own work to see it. The
+                // empty baseline's replays show what the replay itself costs (building each callback's context).
+                ReplayTimes(replay, () => new EmptyBaselineAnalyzer(), "empty baseline", log);
+                ReplayTimes(replay, () => new MagicReplyCodeAnalyzer(), "FTP0001", log);
+                continue;
+            }
+
+            if (fixAll is not null)
+            {
                 var (time, changed) = await fixAll.RunAsync();
                 log.WriteLine($"  Fix All {time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)} ms, {changed} documents");
                 continue;
             }
 
-            DiagnosticAnalyzer analyzer = target switch
+            IReadOnlyList<DiagnosticAnalyzer> analyzers = target switch
             {
-                "ours" => new MagicReplyCodeAnalyzer(),
-                "baseline" => new EmptyBaselineAnalyzer(),
-                _ => PeerRule.Create(),
+                "ours" => OurAnalyzers.Create(),
+                "baseline" => [.. OurAnalyzers.Create().Select(_ => new EmptyBaselineAnalyzer())],
+                _ => [PeerRule.Create()],
             };
-            var pass = await AnalysisPass.RunAsync(corpus, [analyzer]);
-            var result = pass.Analyzers[analyzer];
-            log.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  analyzer {result.ExecutionTime.TotalMilliseconds:F1} ms, wall {pass.WallTime.TotalMilliseconds:F0} ms, allocated {pass.AllocatedBytes / (1024.0 * 1024):F1} MiB, {result.Diagnostics} diagnostics"));
+            var pass = await AnalysisPass.RunAsync(corpus, analyzers);
+            foreach (var analyzer in analyzers)
+            {
+                var result = pass.Analyzers[analyzer];
+                log.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {OurAnalyzers.Name(analyzer)}: {result.ExecutionTime.TotalMilliseconds:F1} ms, {result.Diagnostics} diagnostics"));
+            }
+
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pass: wall {pass.WallTime.TotalMilliseconds:F0} ms, allocated {pass.AllocatedBytes / (1024.0 * 1024):F1} MiB"));
         }
 
         return 0;
+    }
+
+    private static void ReplayTimes(CallbackReplay replay, Func<DiagnosticAnalyzer> create, string name, TextWriter log)
+    {
+        const int Replays = 10;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var collectionsBefore = GC.CollectionCount(0);
+        var clock = Stopwatch.StartNew();
+        var reported = 0;
+        for (var i = 0; i < Replays; i++)
+        {
+            reported = replay.Run(create());
+        }
+
+        clock.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Replays;
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / Replays / 1024.0;
+        log.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {name} callbacks on {replay.LiteralCount} literals, a replay: {clock.Elapsed.TotalMilliseconds / Replays:F1} ms wall, {cpu:F1} ms CPU, {allocated:F0} KiB, {GC.CollectionCount(0) - collectionsBefore} GCs in {Replays}; {reported} reports"));
     }
 }

@@ -35,6 +35,16 @@ namespace FtpReplyAnalyzers.Context
             "QUIT", "NOOP", "HELP", "LIST", "STAT",
         };
 
+        /// <summary>The longest verb <see cref="ClassifyCommandText"/> knows.</summary>
+        public static readonly int LongestVerb = Longest(FtpOnlyVerbs, OtherProtocolVerbs, SharedVerbs);
+
+        /// <summary>
+        /// True for the verbs <see cref="ClassifyCommandText"/> gives a meaning to (FTP's, other protocols', shared ones,
+        /// and AUTH, whose meaning depends on its mechanism).
+        /// </summary>
+        public static bool IsKnownVerb(string verb) =>
+            FtpOnlyVerbs.Contains(verb) || OtherProtocolVerbs.Contains(verb) || SharedVerbs.Contains(verb) || verb == "AUTH";
+
         /// <summary>
         /// What a string's text says when it starts like a protocol command line: <see cref="NameSignals.Ftp"/> for an
         /// FTP-only verb, <see cref="NameSignals.OtherProtocol"/> for another protocol's, <see cref="NameSignals.ReplyLike"/>
@@ -183,6 +193,20 @@ namespace FtpReplyAnalyzers.Context
                 default:
                     return null;
             }
+        }
+
+        private static int Longest(params HashSet<string>[] sets)
+        {
+            var longest = 4; // AUTH
+            foreach (var set in sets)
+            {
+                foreach (var verb in set)
+                {
+                    longest = Math.Max(longest, verb.Length);
+                }
+            }
+
+            return longest;
         }
     }
 }

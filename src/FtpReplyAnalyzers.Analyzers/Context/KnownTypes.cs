@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace FtpReplyAnalyzers.Context
@@ -6,41 +7,68 @@ namespace FtpReplyAnalyzers.Context
     /// The types that are FTP reply codes by definition, resolved once per compilation. Any of them may be absent:
     /// a compilation without FluentFTP simply has no FluentFTP evidence.
     /// </summary>
+    /// <remarks>
+    /// Resolved on first use (the first literal that holds a known reply code), not when the compilation starts:
+    /// the first lookup makes the compilation bind its references and declare its source, and an analyzer that asks
+    /// in its compilation-start action is charged that whole cost in the driver's telemetry, and pays it on
+    /// compilations that hold no reply code at all.
+    /// </remarks>
     internal sealed class KnownTypes
     {
         public const string BundledEnumMetadataName = "FtpReplyAnalyzers.FtpReplyCode";
         public const string BclEnumMetadataName = "System.Net.FtpStatusCode";
 
+        private readonly Compilation compilation;
+        private Resolved? resolved;
+
         private KnownTypes(Compilation compilation)
         {
-            BclStatusCode = compilation.GetTypeByMetadataName(BclEnumMetadataName);
-            BundledReplyCode = compilation.GetTypeByMetadataName(BundledEnumMetadataName);
-            FluentFtpReply = compilation.GetTypeByMetadataName("FluentFTP.FtpReply");
-
-            // FluentFTP moved its exceptions into FluentFTP.Exceptions in version 40; older code still uses the old name.
-            FluentFtpCommandException = compilation.GetTypeByMetadataName("FluentFTP.Exceptions.FtpCommandException")
-                ?? compilation.GetTypeByMetadataName("FluentFTP.FtpCommandException");
+            this.compilation = compilation;
         }
 
         /// <summary><c>System.Net.FtpStatusCode</c>, the BCL's enum of (36) reply codes.</summary>
-        public INamedTypeSymbol? BclStatusCode { get; }
+        public INamedTypeSymbol? BclStatusCode => Types.BclStatusCode;
 
         /// <summary>The enum this package ships, when the compilation references it; the code fix needs it.</summary>
-        public INamedTypeSymbol? BundledReplyCode { get; }
+        public INamedTypeSymbol? BundledReplyCode => Types.BundledReplyCode;
 
         /// <summary>FluentFTP's reply struct, whose <c>Code</c> is the reply code as a string.</summary>
-        public INamedTypeSymbol? FluentFtpReply { get; }
+        public INamedTypeSymbol? FluentFtpReply => Types.FluentFtpReply;
 
         /// <summary>FluentFTP's exception for a failed command, whose <c>CompletionCode</c> is the reply code.</summary>
-        public INamedTypeSymbol? FluentFtpCommandException { get; }
+        public INamedTypeSymbol? FluentFtpCommandException => Types.FluentFtpCommandException;
 
+        private Resolved Types
+        {
+            get
+            {
+                // Concurrent callbacks may both resolve; the lookups are deterministic, so either result will do.
+                var types = Volatile.Read(ref resolved);
+                if (types is null)
+                {
+                    types = new Resolved(compilation);
+                    types = Interlocked.CompareExchange(ref resolved, types, null) ?? types;
+                }
+
+                return types;
+            }
+        }
+
+        /// <summary>The known types of <paramref name="compilation"/>, looked up when first needed.</summary>
         public static KnownTypes Resolve(Compilation compilation) => new KnownTypes(compilation);
 
         /// <summary>True for the enums whose values are FTP reply codes by definition.</summary>
-        public bool IsReplyCodeEnum(ITypeSymbol? type) =>
-            type is not null
-            && (SymbolEqualityComparer.Default.Equals(type, BclStatusCode)
-                || SymbolEqualityComparer.Default.Equals(type, BundledReplyCode));
+        public bool IsReplyCodeEnum(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            var types = Types;
+            return SymbolEqualityComparer.Default.Equals(type, types.BclStatusCode)
+                || SymbolEqualityComparer.Default.Equals(type, types.BundledReplyCode);
+        }
 
         /// <summary>True for the members that hold a reply code in libraries we know by name.</summary>
         public bool IsKnownReplyCodeMember(ISymbol member)
@@ -51,8 +79,31 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
-            return (member.Name == "Code" && SymbolEqualityComparer.Default.Equals(owner, FluentFtpReply))
-                || (member.Name == "CompletionCode" && SymbolEqualityComparer.Default.Equals(owner, FluentFtpCommandException));
+            var types = Types;
+            return (member.Name == "Code" && SymbolEqualityComparer.Default.Equals(owner, types.FluentFtpReply))
+                || (member.Name == "CompletionCode" && SymbolEqualityComparer.Default.Equals(owner, types.FluentFtpCommandException));
+        }
+
+        private sealed class Resolved
+        {
+            public Resolved(Compilation compilation)
+            {
+                BclStatusCode = compilation.GetTypeByMetadataName(BclEnumMetadataName);
+                BundledReplyCode = compilation.GetTypeByMetadataName(BundledEnumMetadataName);
+                FluentFtpReply = compilation.GetTypeByMetadataName("FluentFTP.FtpReply");
+
+                // FluentFTP moved its exceptions into FluentFTP.Exceptions in version 40; older code still uses the old name.
+                FluentFtpCommandException = compilation.GetTypeByMetadataName("FluentFTP.Exceptions.FtpCommandException")
+                    ?? compilation.GetTypeByMetadataName("FluentFTP.FtpCommandException");
+            }
+
+            public INamedTypeSymbol? BclStatusCode { get; }
+
+            public INamedTypeSymbol? BundledReplyCode { get; }
+
+            public INamedTypeSymbol? FluentFtpReply { get; }
+
+            public INamedTypeSymbol? FluentFtpCommandException { get; }
         }
     }
 }

@@ -12,6 +12,10 @@ namespace FtpReplyAnalyzers.Context
     {
         private static readonly Dictionary<string, NameSignals> Words = BuildWords();
 
+        // The same words, looked up where they stand in a name: Classify runs on every name the model reads, and
+        // cutting each word out of its name (a substring per word) was most of what it cost.
+        private static readonly AsciiWordTable WordTable = new AsciiWordTable(Words);
+
         // Matched only as a whole name: "Web" is a namespace segment (System.Web), but a word of FtpWebRequest.
         private static readonly Dictionary<string, NameSignals> WholeNames = new Dictionary<string, NameSignals>(StringComparer.OrdinalIgnoreCase)
         {
@@ -21,6 +25,9 @@ namespace FtpReplyAnalyzers.Context
             ["WebSockets"] = NameSignals.OtherProtocol,
         };
 
+        // Bit n set when some whole name has n characters: most names need no whole-name lookup at all.
+        private static readonly long WholeNameLengths = LengthsOf(WholeNames.Keys);
+
         /// <summary>The signals carried by <paramref name="name"/>; <see cref="NameSignals.None"/> for neutral names.</summary>
         public static NameSignals Classify(string? name)
         {
@@ -29,7 +36,9 @@ namespace FtpReplyAnalyzers.Context
                 return NameSignals.None;
             }
 
-            var signals = WholeNames.TryGetValue(name, out var whole) ? whole : NameSignals.None;
+            var signals = name.Length < 64 && (WholeNameLengths & (1L << name.Length)) != 0 && WholeNames.TryGetValue(name, out var whole)
+                ? whole
+                : NameSignals.None;
             var start = -1;
             for (var i = 0; i <= name.Length; i++)
             {
@@ -37,7 +46,7 @@ namespace FtpReplyAnalyzers.Context
                 {
                     if (start >= 0)
                     {
-                        signals |= Lookup(name.Substring(start, i - start));
+                        signals |= Lookup(name, start, i - start);
                         start = -1;
                     }
                 }
@@ -47,7 +56,7 @@ namespace FtpReplyAnalyzers.Context
                 }
                 else if (IsWordBoundaryBefore(name, i))
                 {
-                    signals |= Lookup(name.Substring(start, i - start));
+                    signals |= Lookup(name, start, i - start);
                     start = i;
                 }
             }
@@ -67,6 +76,45 @@ namespace FtpReplyAnalyzers.Context
             }
 
             return char.IsLetter(current) && char.IsDigit(previous);
+        }
+
+        // The word name[start..start+length]: found in place when it is ASCII (every identifier word we know is), and
+        // through the dictionary as before otherwise, so that case-insensitive matching stays exactly the dictionary's.
+        private static NameSignals Lookup(string name, int start, int length)
+        {
+            if (!WordTable.IsAscii(name, start, length))
+            {
+                return Lookup(name.Substring(start, length));
+            }
+
+            if (WordTable.TryGetValue(name, start, length, out var signals))
+            {
+                return signals;
+            }
+
+            // "Ftp2", "Smtp4" and the like: a trailing version number does not change the protocol.
+            var end = length;
+            while (end > 0 && IsAsciiDigit(name[start + end - 1]))
+            {
+                end--;
+            }
+
+            return end > 0 && end < length && WordTable.TryGetValue(name, start, end, out signals)
+                ? signals
+                : NameSignals.None;
+        }
+
+        private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+
+        private static long LengthsOf(IEnumerable<string> names)
+        {
+            var lengths = 0L;
+            foreach (var name in names)
+            {
+                lengths |= 1L << name.Length;
+            }
+
+            return lengths;
         }
 
         private static NameSignals Lookup(string word)
@@ -129,6 +177,96 @@ namespace FtpReplyAnalyzers.Context
             {
                 words[entry] = words.TryGetValue(entry, out var existing) ? existing | signal : signal;
             }
+        }
+
+        /// <summary>
+        /// An open-addressing table of ASCII words, matched case-insensitively against a slice of a string, so that no
+        /// word is ever copied out of the name it is part of.
+        /// </summary>
+        private sealed class AsciiWordTable
+        {
+            private readonly string?[] words;
+            private readonly NameSignals[] signals;
+            private readonly int mask;
+
+            public AsciiWordTable(Dictionary<string, NameSignals> entries)
+            {
+                var size = 16;
+                while (size < entries.Count * 4)
+                {
+                    size *= 2;
+                }
+
+                words = new string?[size];
+                signals = new NameSignals[size];
+                mask = size - 1;
+                foreach (var entry in entries)
+                {
+                    var slot = Hash(entry.Key, 0, entry.Key.Length) & mask;
+                    while (words[slot] is not null)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    words[slot] = entry.Key;
+                    signals[slot] = entry.Value;
+                }
+            }
+
+            public bool IsAscii(string text, int start, int length)
+            {
+                for (var i = start; i < start + length; i++)
+                {
+                    if (text[i] >= 0x80)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public bool TryGetValue(string text, int start, int length, out NameSignals found)
+            {
+                for (var slot = Hash(text, start, length) & mask; words[slot] is { } word; slot = (slot + 1) & mask)
+                {
+                    if (word.Length == length && EqualsIgnoringAsciiCase(word, text, start))
+                    {
+                        found = signals[slot];
+                        return true;
+                    }
+                }
+
+                found = NameSignals.None;
+                return false;
+            }
+
+            // FNV-1a over the lower-cased characters.
+            private static int Hash(string text, int start, int length)
+            {
+                var hash = 2166136261u;
+                for (var i = start; i < start + length; i++)
+                {
+                    hash = (hash ^ ToLowerAscii(text[i])) * 16777619u;
+                }
+
+                return (int)(hash & 0x7FFFFFFF);
+            }
+
+            private static bool EqualsIgnoringAsciiCase(string word, string text, int start)
+            {
+                for (var i = 0; i < word.Length; i++)
+                {
+                    if (ToLowerAscii(word[i]) != ToLowerAscii(text[start + i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private static char ToLowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
         }
     }
 }

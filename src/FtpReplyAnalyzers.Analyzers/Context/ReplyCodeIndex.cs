@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Context
 {
@@ -46,6 +48,24 @@ namespace FtpReplyAnalyzers.Context
                     code = 0;
                     return false;
             }
+        }
+
+        /// <summary>
+        /// <see cref="TryReadCode"/> for a literal operation, through its constant value (never its token text, so
+        /// <c>0x1A5</c>, <c>4_21</c> and <c>226L</c> read as the compiler reads them). Every literal of a compilation
+        /// comes here first. The text between an interpolated string's holes is never read: no rule looks for a reply
+        /// code there.
+        /// </summary>
+        public static bool TryReadLiteral(IOperation literal, out int code)
+        {
+            if (literal.Parent is IInterpolatedStringTextOperation)
+            {
+                code = 0;
+                return false;
+            }
+
+            var constant = literal.ConstantValue;
+            return TryReadCode(constant.HasValue ? constant.Value : null, out code);
         }
 
         /// <summary>

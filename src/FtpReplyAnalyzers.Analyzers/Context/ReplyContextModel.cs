@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.Context
 {
@@ -36,8 +38,16 @@ namespace FtpReplyAnalyzers.Context
         private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> memberTypeScopes =
             new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
 
+        // One per thread: the text of a declaration is read in chunks into it, not copied whole.
+        [ThreadStatic]
+        private static char[]? commandScanBuffer;
+
         // Per compilation: locals' sources and local functions' callers, per method body.
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
+
+        // The last answer for a subject shared by several labels (see DecideShared). Replaced whole, so threads that
+        // race on it see either answer, each right for its own subject.
+        private volatile SharedDecision? lastSharedDecision;
 
         public ReplyContextModel(KnownTypes knownTypes)
         {
@@ -53,9 +63,28 @@ namespace FtpReplyAnalyzers.Context
                     return true;
                 case ReplySiteKind.Argument:
                     return site.Argument is not null && IsReplyArgument(site.Argument, containingSymbol);
+                case ReplySiteKind.Pattern:
+                case ReplySiteKind.CaseLabel:
+                    return site.Subject is not null && DecideShared(site.Subject, site.Literal, containingSymbol);
                 default:
                     return site.Subject is not null && Decide(Evaluate(site.Subject, 0), site.Literal, containingSymbol);
             }
+        }
+
+        // `switch (reply) { case 421: case 425: ... }`, `code is 421 or 425 or 426`: the labels of one switch or pattern
+        // share their subject, and nothing between them and it can change the answer (no local function stands between a
+        // case label and its switch), so the answer for the first label is the answer for the others.
+        private bool DecideShared(IOperation subject, IOperation literal, ISymbol containingSymbol)
+        {
+            var last = lastSharedDecision;
+            if (last is not null && last.Subject == subject && SymbolEqualityComparer.Default.Equals(last.ContainingSymbol, containingSymbol))
+            {
+                return last.IsFtpReply;
+            }
+
+            var isFtpReply = Decide(Evaluate(subject, 0), literal, containingSymbol);
+            lastSharedDecision = new SharedDecision(subject, containingSymbol, isFtpReply);
+            return isFtpReply;
         }
 
         /// <summary>The evidence about a value; public for tests that pin the model down piece by piece.</summary>
@@ -119,6 +148,12 @@ namespace FtpReplyAnalyzers.Context
         public ScopeProtocol ScopeOf(IOperation at, ISymbol containingSymbol)
         {
             var named = NamedScopeOf(at, containingSymbol);
+            if (named == ScopeProtocol.Other || named == ScopeProtocol.Mixed)
+            {
+                // A name that says another protocol decides; what the type sends is not read.
+                return named;
+            }
+
             var wire = InnermostTypeScope(containingSymbol, commandScopes, ScanCommands);
 
             // What a type sends on the wire can veto a name: FtpProxyTunnel that writes "CONNECT host HTTP/1.1"
@@ -126,11 +161,6 @@ namespace FtpReplyAnalyzers.Context
             if (named == ScopeProtocol.Ftp)
             {
                 return wire == ScopeProtocol.Other || wire == ScopeProtocol.Mixed ? ScopeProtocol.Mixed : ScopeProtocol.Ftp;
-            }
-
-            if (named != ScopeProtocol.None)
-            {
-                return named;
             }
 
             return wire != ScopeProtocol.None ? wire : InnermostTypeScope(containingSymbol, memberTypeScopes, ScanMemberTypes);
@@ -403,7 +433,13 @@ namespace FtpReplyAnalyzers.Context
             var result = ScopeProtocol.None;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                foreach (var token in reference.GetSyntax().DescendantTokens())
+                var declaration = reference.GetSyntax();
+                if (!MayHoldCommand(declaration.SyntaxTree.GetText(), declaration.FullSpan))
+                {
+                    continue;
+                }
+
+                foreach (var token in declaration.DescendantTokens())
                 {
                     var leading = token.IsKind(SyntaxKind.StringLiteralToken)
                         || (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.GetPreviousToken().IsKind(SyntaxKind.InterpolatedStringStartToken));
@@ -420,6 +456,56 @@ namespace FtpReplyAnalyzers.Context
 
             return result;
         }
+
+        // A command line the scan above classifies starts with a verb it knows (three to eight capital letters) that ends
+        // the text or is followed by a space or a line break ("CWD /in", "PASV", "PASV\r\n", $"SIZE {path}"), or starts
+        // with "HTTP/". So a declaration whose text has no quote followed by such a verb (or by an escape sequence, which
+        // could spell one) holds no command line, and its tokens need not be walked. Most types hold none: "EUR",
+        // "INFO " and "X-Retry-After" are no verbs.
+        private static bool MayHoldCommand(SourceText text, TextSpan span)
+        {
+            var buffer = commandScanBuffer ??= new char[4096];
+            var verb = new char[FtpCommandVocabulary.LongestVerb];
+
+            // -1: not right after a quote; otherwise how many capital letters follow the last quote.
+            var run = -1;
+            for (var start = span.Start; start < span.End; start += buffer.Length)
+            {
+                var count = Math.Min(buffer.Length, span.End - start);
+                text.CopyTo(start, buffer, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    var c = buffer[i];
+                    if (run >= 0)
+                    {
+                        if (c >= 'A' && c <= 'Z')
+                        {
+                            if (run < verb.Length)
+                            {
+                                verb[run] = c;
+                            }
+
+                            run++;
+                            continue;
+                        }
+
+                        if (c == '\\'
+                            || (run == 4 && c == '/' && verb[0] == 'H' && verb[1] == 'T' && verb[2] == 'T' && verb[3] == 'P')
+                            || ((c == '"' || c == ' ' || c == '{' || c == '\r' || c == '\n') && IsKnownVerb(verb, run)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    run = c == '"' ? 0 : -1;
+                }
+            }
+
+            return IsKnownVerb(verb, run);
+        }
+
+        private static bool IsKnownVerb(char[] verb, int length) =>
+            length >= 3 && length <= verb.Length && FtpCommandVocabulary.IsKnownVerb(new string(verb, 0, length));
 
         // The types a type works with: a TransferQueue holding a Func<IFtpTransferEngine> is FTP code.
         private static ScopeProtocol ScanMemberTypes(INamedTypeSymbol type)
@@ -688,5 +774,21 @@ namespace FtpReplyAnalyzers.Context
 
         private static ScopeProtocol Combine(ScopeProtocol a, ScopeProtocol b) =>
             a == ScopeProtocol.None ? b : b == ScopeProtocol.None || a == b ? a : ScopeProtocol.Mixed;
+
+        private sealed class SharedDecision
+        {
+            public SharedDecision(IOperation subject, ISymbol containingSymbol, bool isFtpReply)
+            {
+                Subject = subject;
+                ContainingSymbol = containingSymbol;
+                IsFtpReply = isFtpReply;
+            }
+
+            public IOperation Subject { get; }
+
+            public ISymbol ContainingSymbol { get; }
+
+            public bool IsFtpReply { get; }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
@@ -6,9 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>
-    /// FTP0001: a literal FTP reply code where the code tests or produces a reply. Every literal passes a table
-    /// lookup first (no allocation, no semantic call); only literals with a known code value go on to the site
-    /// locator and the context model.
+    /// FTP0001: a literal FTP reply code where the code tests or produces a reply. Every literal passes a read of its
+    /// token and a table lookup first (no allocation, no semantic call); only literals with a known code value go on
+    /// to the site locator and the context model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MagicReplyCodeAnalyzer : DiagnosticAnalyzer
@@ -31,7 +32,7 @@ namespace FtpReplyAnalyzers.FTP0001
         private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
         {
             var literal = context.Operation;
-            var definition = ReplyCodeIndex.FindConstant(literal.ConstantValue.HasValue ? literal.ConstantValue.Value : null);
+            var definition = ReplyCodeIndex.TryReadLiteral(literal, out var code) ? ReplyCodeIndex.Find(code) : null;
             if (definition is null
                 || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
                 || !model.IsFtpReply(site, context.ContainingSymbol))
@@ -40,22 +41,29 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             var plan = ReplyCodeFixPlanner.Plan(site, definition, knownTypes);
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(ReplyCodeFix.ShapeKey, plan.Shape);
-            properties.Add(ReplyCodeFix.EnumKey, plan.EnumMetadataName);
-            properties.Add(ReplyCodeFix.MemberKey, plan.Member);
-            properties.Add(ReplyCodeFix.CodeKey, definition.CodeText);
-            properties.Add(ReplyCodeFix.LiteralTypeKey, LiteralTypeKeyword(literal.Type));
-
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 literal.Syntax.GetLocation(),
-                properties.ToImmutable(),
+                FixProperties(plan, definition, LiteralTypeKeyword(literal.Type)),
                 definition.CodeText,
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
                 plan.Display));
         }
+
+        // What the fix reads from a diagnostic: a few hundred combinations at most, so each dictionary is built once.
+        private static ImmutableDictionary<string, string?> FixProperties(in ReplyCodeFixPlan plan, ReplyCodeDefinition definition, string literalType) =>
+            FixPropertiesCache.GetOrAdd(
+                (plan.Shape, plan.EnumMetadataName, plan.Member, definition.CodeText, literalType),
+                key => ImmutableDictionary<string, string?>.Empty
+                    .Add(ReplyCodeFix.ShapeKey, key.Shape)
+                    .Add(ReplyCodeFix.EnumKey, key.Enum)
+                    .Add(ReplyCodeFix.MemberKey, key.Member)
+                    .Add(ReplyCodeFix.CodeKey, key.Code)
+                    .Add(ReplyCodeFix.LiteralTypeKey, key.LiteralType));
+
+        private static readonly ConcurrentDictionary<(string Shape, string Enum, string Member, string Code, string LiteralType), ImmutableDictionary<string, string?>> FixPropertiesCache =
+            new ConcurrentDictionary<(string, string, string, string, string), ImmutableDictionary<string, string?>>();
 
         private static string LiteralTypeKeyword(ITypeSymbol? type)
         {

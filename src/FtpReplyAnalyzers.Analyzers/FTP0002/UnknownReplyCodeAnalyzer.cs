@@ -34,7 +34,7 @@ namespace FtpReplyAnalyzers.FTP0002
         private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
         {
             var literal = context.Operation;
-            if (!ReplyCodeIndex.TryReadCode(literal.ConstantValue.HasValue ? literal.ConstantValue.Value : null, out var code)
+            if (!ReplyCodeIndex.TryReadLiteral(literal, out var code)
                 || !IsUndefinedReplyNumber(code)
                 || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
                 || !model.IsFtpReply(site, context.ContainingSymbol))
