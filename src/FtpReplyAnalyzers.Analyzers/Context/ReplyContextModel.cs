@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -43,6 +44,9 @@ namespace FtpReplyAnalyzers.Context
         private static char[]? commandScanBuffer;
 
         // Per compilation: locals' sources and local functions' callers, per method body.
+        // Whether a list's numbers are FTP's, per list (array, collection, collection expression).
+        private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> listVerdicts = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
+
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
         // The last answer for a subject shared by several labels (see DecideShared). Replaced whole, so threads that
@@ -63,6 +67,8 @@ namespace FtpReplyAnalyzers.Context
                     return true;
                 case ReplySiteKind.Argument:
                     return site.Argument is not null && IsReplyArgument(site.Argument, containingSymbol);
+                case ReplySiteKind.ListElement:
+                    return IsReplyList(site, containingSymbol);
                 case ReplySiteKind.Pattern:
                 case ReplySiteKind.CaseLabel:
                     return site.Subject is not null && DecideShared(site.Subject, site.Literal, containingSymbol);
@@ -70,6 +76,14 @@ namespace FtpReplyAnalyzers.Context
                     return site.Subject is not null && Decide(Evaluate(site.Subject, 0), site.Literal, containingSymbol);
             }
         }
+
+        /// <summary>
+        /// True when <paramref name="value"/>, tested at <paramref name="at"/> by something other than a literal at a
+        /// <see cref="ReplySite"/> (a range check, <c>code / 100 == 4</c>), is an FTP reply code: the same evidence and
+        /// the same decision as for a literal compared with it.
+        /// </summary>
+        public bool IsFtpReplyValue(IOperation value, IOperation at, ISymbol containingSymbol) =>
+            Decide(Evaluate(value, 0), at, containingSymbol);
 
         // `switch (reply) { case 421: case 425: ... }`, `code is 421 or 425 or 426`: the labels of one switch or pattern
         // share their subject, and nothing between them and it can change the answer (no local function stands between a
@@ -289,6 +303,13 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
+            return IsFtpTarget(method, receiver, argument, containingSymbol);
+        }
+
+        // The method an argument goes to speaks FTP: by its name or its type's, or it is the user's own, called from FTP
+        // code on a receiver that is not another protocol's. Library members outside FTP types never count.
+        private bool IsFtpTarget(IMethodSymbol method, IOperation? receiver, IArgumentOperation argument, ISymbol containingSymbol)
+        {
             var fromMethod = method.MethodKind == MethodKind.Constructor ? ScopeProtocol.None : FromName(method.Name);
             if (fromMethod == ScopeProtocol.None)
             {
@@ -311,6 +332,141 @@ namespace FtpReplyAnalyzers.Context
             }
 
             return ScopeOf(argument, containingSymbol) == ScopeProtocol.Ftp;
+        }
+
+        // A list of codes is FTP's when what it is searched for, passed to or kept in says so, and when its numbers are
+        // FTP's: { 404, 408, 429, 503 } holds two numbers FTP never replies, so it is another protocol's list.
+        private bool IsReplyList(in ReplySite site, ISymbol containingSymbol)
+        {
+            if (site.List is null || !HoldsReplyNumbers(site.List))
+            {
+                return false;
+            }
+
+            if (site.Subject is not null)
+            {
+                return DecideShared(site.Subject, site.Literal, containingSymbol);
+            }
+
+            if (site.Argument is not null)
+            {
+                return IsReplyListArgument(site.Argument, containingSymbol);
+            }
+
+            if (site.Holder is null)
+            {
+                return false;
+            }
+
+            // static readonly int[] TransientReplies = { 421, 425 } in an FTP type; var expectedCodes = new[] { 125, 150 }.
+            var evidence = site.Holder is ILocalSymbol ? NameEvidence(site.Holder.Name) : MemberEvidence(site.Holder, instance: null, depth: 0);
+            if ((evidence & Evidence.ReplyLike) == 0 && (evidence & (Evidence.OtherProtocol | Evidence.NotReply)) == 0 && NamesExpectedCodes(site.Holder.Name))
+            {
+                evidence |= Evidence.ReplyLike;
+            }
+
+            return Decide(evidence, site.Literal, containingSymbol);
+        }
+
+        // Expect(reply, 125, 150), SendCommand("RETR " + path, expected: new[] { 125, 150 }): a parameter named for codes
+        // or expected replies, of an FTP member, of the user's own member called from FTP code, or of a call that sends
+        // an FTP-only command.
+        private bool IsReplyListArgument(IArgumentOperation argument, ISymbol containingSymbol)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null)
+            {
+                return false;
+            }
+
+            var parameterNames = ProtocolVocabulary.Classify(parameter.Name);
+            if ((parameterNames & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0
+                || ((parameterNames & NameSignals.ReplyLike) == 0 && !NamesExpectedCodes(parameter.Name)))
+            {
+                return false;
+            }
+
+            IMethodSymbol? method;
+            IOperation? receiver = null;
+            switch (argument.Parent)
+            {
+                case IInvocationOperation invocation:
+                    method = invocation.TargetMethod;
+                    receiver = invocation.Instance;
+                    var command = FtpCommandVocabulary.ClassifyCall(invocation);
+                    if ((command & NameSignals.OtherProtocol) != 0)
+                    {
+                        return false;
+                    }
+
+                    if ((command & NameSignals.Ftp) != 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IObjectCreationOperation creation:
+                    method = creation.Constructor;
+                    break;
+                default:
+                    return false;
+            }
+
+            return method is not null && IsFtpTarget(method, receiver, argument, containingSymbol);
+        }
+
+        // "expected", "expectedReplies", "ExpectCodes": the words of a list of replies a call waits for.
+        private static bool NamesExpectedCodes(string name) =>
+            name.IndexOf("expect", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+        // The numbers of a list, read once per list: two or more from 100 to 699 that FTP never replies (and that are not
+        // round hundreds) say another protocol's list.
+        private bool HoldsReplyNumbers(IOperation list)
+        {
+            if (listVerdicts.TryGetValue(list, out var known))
+            {
+                return known.Value;
+            }
+
+            var foreign = 0;
+            foreach (var element in ListElements(list))
+            {
+                var constant = element.ConstantValue;
+                if (constant.HasValue
+                    && ReplyCodeIndex.TryReadCode(constant.Value, out var number)
+                    && number >= 100 && number <= 699 && number % 100 != 0
+                    && ReplyCodeIndex.Find(number) is null)
+                {
+                    foreign++;
+                }
+            }
+
+            var verdict = foreign < 2;
+            listVerdicts.GetValue(list, _ => new StrongBox<bool>(verdict));
+            return verdict;
+        }
+
+        private static IEnumerable<IOperation> ListElements(IOperation list)
+        {
+            switch (list)
+            {
+                case IArrayCreationOperation { Initializer: { } initializer }:
+                    return initializer.ElementValues;
+                case IObjectCreationOperation { Initializer: { } initializer }:
+                    var added = new List<IOperation>(initializer.Initializers.Length);
+                    foreach (var item in initializer.Initializers)
+                    {
+                        if (item is IInvocationOperation { Arguments.Length: 1 } add)
+                        {
+                            added.Add(add.Arguments[0].Value);
+                        }
+                    }
+
+                    return added;
+                default:
+                    // A collection expression: its elements are its children.
+                    return list.ChildOperations;
+            }
         }
 
         private Evidence MemberEvidence(ISymbol member, IOperation? instance, int depth)

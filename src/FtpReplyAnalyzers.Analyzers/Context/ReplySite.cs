@@ -26,18 +26,33 @@ namespace FtpReplyAnalyzers.Context
 
         /// <summary><c>(FtpStatusCode)550</c>: a cast to an enum of reply codes.</summary>
         EnumCast,
+
+        /// <summary>
+        /// An element of a list of codes: <c>Expect(reply, 125, 150)</c> (a <c>params</c> or collection argument),
+        /// <c>new[] { 421, 530 }.Contains(code)</c>, <c>static readonly HashSet&lt;int&gt; TransientReplies = { 421, 425 }</c>.
+        /// </summary>
+        ListElement,
     }
 
     /// <summary>Where a reply-code literal stands and what it is compared with or given to.</summary>
     internal readonly struct ReplySite
     {
-        public ReplySite(ReplySiteKind kind, IOperation literal, IOperation? subject, IConversionOperation? cast = null, IArgumentOperation? argument = null)
+        public ReplySite(
+            ReplySiteKind kind,
+            IOperation literal,
+            IOperation? subject,
+            IConversionOperation? cast = null,
+            IArgumentOperation? argument = null,
+            IOperation? list = null,
+            ISymbol? holder = null)
         {
             Kind = kind;
             Literal = literal;
             Subject = subject;
             Cast = cast;
             Argument = argument;
+            List = list;
+            Holder = holder;
         }
 
         public ReplySiteKind Kind { get; }
@@ -45,14 +60,29 @@ namespace FtpReplyAnalyzers.Context
         /// <summary>The literal itself (the diagnostic's location).</summary>
         public IOperation Literal { get; }
 
-        /// <summary>The value the literal is tested against or assigned to; null for casts and arguments.</summary>
+        /// <summary>
+        /// The value the literal is tested against or assigned to (for a list element, the value looked up in the
+        /// list: <c>codes.Contains(value)</c>); null for casts and arguments.
+        /// </summary>
         public IOperation? Subject { get; }
 
         /// <summary>For <see cref="ReplySiteKind.EnumCast"/>: the cast.</summary>
         public IConversionOperation? Cast { get; }
 
-        /// <summary>For <see cref="ReplySiteKind.Argument"/>: the argument the literal is passed as.</summary>
+        /// <summary>
+        /// For <see cref="ReplySiteKind.Argument"/>: the argument the literal is passed as; for
+        /// <see cref="ReplySiteKind.ListElement"/>: the argument the list is passed as, when it is.
+        /// </summary>
         public IArgumentOperation? Argument { get; }
+
+        /// <summary>For <see cref="ReplySiteKind.ListElement"/>: the array, collection or collection expression.</summary>
+        public IOperation? List { get; }
+
+        /// <summary>
+        /// For <see cref="ReplySiteKind.ListElement"/>: the field, property, local or member the list is stored in or
+        /// returned from, when it is.
+        /// </summary>
+        public ISymbol? Holder { get; }
 
         /// <summary>Case labels and patterns need constant expressions; the fix must keep them constant.</summary>
         public bool RequiresConstant => Kind == ReplySiteKind.Pattern || Kind == ReplySiteKind.CaseLabel;

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Context
@@ -54,8 +55,17 @@ namespace FtpReplyAnalyzers.Context
                 }
             }
 
+            // [421, 425]: a collection expression (an operation of its own in newer compilers, none in 4.8: ask the syntax).
+            if (parent is not null && parent.Syntax is CollectionExpressionSyntax && node.Syntax.Parent is ExpressionElementSyntax)
+            {
+                return TryLocateListElement(literal, node, parent, out site);
+            }
+
             switch (parent)
             {
+                case IArrayInitializerOperation { Parent: IArrayCreationOperation creation } when creation.DimensionSizes.Length == 1:
+                    return TryLocateListElement(literal, node, creation, out site);
+
                 case IBinaryOperation binary
                     when binary.OperatorKind == BinaryOperatorKind.Equals || binary.OperatorKind == BinaryOperatorKind.NotEquals:
                     site = new ReplySite(ReplySiteKind.Comparison, literal, binary.LeftOperand == node ? binary.RightOperand : binary.LeftOperand);
@@ -116,6 +126,13 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
+            // new HashSet<int> { 421, 425 }: each element is an implicit Add(element).
+            if (argument.Parent is IInvocationOperation { IsImplicit: true, Arguments.Length: 1 } add
+                && add.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation collection })
+            {
+                return TryLocateListElement(literal, argument.Value, collection, out site);
+            }
+
             if (argument.Parent is IInvocationOperation invocation && invocation.TargetMethod.Name == "Equals")
             {
                 var subject = EqualsSubject(invocation, argument);
@@ -137,6 +154,79 @@ namespace FtpReplyAnalyzers.Context
             site = new ReplySite(ReplySiteKind.Argument, literal, subject: null, argument: argument);
             return true;
         }
+
+        // Where a list of codes goes: passed to a method (Expect(reply, 125, 150), params included), searched for a value
+        // (new[] { 421, 425 }.Contains(code)), or kept in a field, property or local whose name the model reads.
+        private static bool TryLocateListElement(IOperation literal, IOperation element, IOperation list, out ReplySite site)
+        {
+            site = default;
+
+            // A list of objects is a format's arguments or a bag of anything, a list of bytes is data: only integers and
+            // strings hold reply codes.
+            if (!IsIntegral(element.Type?.SpecialType) && element.Type?.SpecialType != SpecialType.System_String)
+            {
+                return false;
+            }
+
+            var node = list;
+            var use = list.Parent;
+            while (use is IConversionOperation conversion && conversion.Conversion.Exists && !conversion.Conversion.IsUserDefined)
+            {
+                node = use;
+                use = use.Parent;
+            }
+
+            switch (use)
+            {
+                case IArgumentOperation { Parent: IInvocationOperation invocation } argument when IsContains(invocation):
+                    // Enumerable.Contains(new[] { 421, 425 }, code): the list is the extension's source.
+                    if (invocation.Instance is null && argument.Parameter?.Ordinal == 0 && invocation.Arguments.Length == 2)
+                    {
+                        site = new ReplySite(ReplySiteKind.ListElement, literal, invocation.Arguments[1].Value, list: list);
+                        return true;
+                    }
+
+                    return false;
+
+                case IArgumentOperation argument when argument.Parameter is not null
+                    && (argument.Parent is IInvocationOperation || argument.Parent is IObjectCreationOperation):
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, argument: argument, list: list);
+                    return true;
+
+                case IInvocationOperation invocation when invocation.Instance == node && IsContains(invocation) && invocation.Arguments.Length == 1:
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, invocation.Arguments[0].Value, list: list);
+                    return true;
+
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: declarator.Symbol);
+                    return true;
+
+                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: field.InitializedFields[0]);
+                    return true;
+
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: property.InitializedProperties[0]);
+                    return true;
+
+                case ISimpleAssignmentOperation assignment when assignment.Value == node && HeldIn(assignment.Target) is { } holder:
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: holder);
+                    return true;
+
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsContains(IInvocationOperation invocation) => invocation.TargetMethod.Name == "Contains";
+
+        private static ISymbol? HeldIn(IOperation target) => target switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
 
         // code.Equals(550) -> code; Equals(a, 550) / string.Equals(reply.Code, "550", comparison) -> the other value.
         private static IOperation? EqualsSubject(IInvocationOperation invocation, IArgumentOperation literalArgument)

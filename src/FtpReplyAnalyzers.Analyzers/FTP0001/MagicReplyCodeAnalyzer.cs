@@ -8,7 +8,7 @@ namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>
     /// FTP0001: a literal FTP reply code where the code tests or produces a reply. Every literal passes a read of its
-    /// token and a table lookup first (no allocation, no semantic call); only literals with a known code value go on
+    /// constant value and a table lookup first (no semantic call); only literals with a known code value go on
     /// to the site locator and the context model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
