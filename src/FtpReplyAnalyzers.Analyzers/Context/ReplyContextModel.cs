@@ -334,6 +334,86 @@ namespace FtpReplyAnalyzers.Context
             return ScopeOf(argument, containingSymbol) == ScopeProtocol.Ftp;
         }
 
+        /// <summary>
+        /// True when reply text (<c>"550 File not found"</c>) goes to an FTP client: returned where the code around says
+        /// FTP (a command handler), written by an FTP member (or the user's own member called from FTP code), or written
+        /// to a connection by a library writer where the code around says FTP and the writer is not another protocol's.
+        /// Console, debug and trace output is never a reply.
+        /// </summary>
+        public bool IsFtpReplyText(in ReplyTextSite site, ISymbol containingSymbol)
+        {
+            switch (site.Sink)
+            {
+                case IReturnOperation _:
+                    return ScopeOf(site.Text, containingSymbol) == ScopeProtocol.Ftp;
+
+                case IArgumentOperation { Parent: IObjectCreationOperation creation }:
+                    // new FtpReply("550 File not found"): a reply type of FTP's.
+                    return creation.Type is { } created
+                        && ProtocolOfType(created) == ScopeProtocol.Ftp
+                        && (ProtocolVocabulary.Classify(created.Name) & NameSignals.ReplyLike) != 0;
+
+                case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
+                    var method = invocation.TargetMethod;
+                    if (!IsWriteLike(method.Name) || IsDiagnosticOutput(method, invocation.Instance))
+                    {
+                        return false;
+                    }
+
+                    var receiver = invocation.Instance;
+                    if (receiver is not null && !receiver.IsImplicit)
+                    {
+                        var evidence = Evaluate(receiver, 1) | TypeEvidence(receiver.Type);
+                        if ((evidence & Evidence.OtherProtocol) != 0 || ProtocolOfType(receiver.Type) == ScopeProtocol.Other)
+                        {
+                            return false;
+                        }
+
+                        if ((evidence & (Evidence.FtpType | Evidence.FtpMember | Evidence.FtpName)) != 0)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return IsFtpTarget(method, receiver, argument, containingSymbol)
+                        || (!IsInSource(method) && ScopeOf(site.Text, containingSymbol) == ScopeProtocol.Ftp);
+
+                default:
+                    return false;
+            }
+        }
+
+        // Write, WriteLine, WriteAsync, SendAsync, SendLine, Reply, ReplyAsync, Respond, SendResponse...
+        private static bool IsWriteLike(string name) =>
+            name.StartsWith("Write", System.StringComparison.Ordinal)
+            || name.StartsWith("Send", System.StringComparison.Ordinal)
+            || name.StartsWith("Reply", System.StringComparison.Ordinal)
+            || name.StartsWith("Respond", System.StringComparison.Ordinal)
+            || name.StartsWith("Answer", System.StringComparison.Ordinal);
+
+        // Console.WriteLine, Console.Out.WriteLine, Debug.WriteLine, Trace.WriteLine: output for a person, not a reply.
+        private static bool IsDiagnosticOutput(IMethodSymbol method, IOperation? receiver)
+        {
+            if (IsDiagnosticType(method.ContainingType))
+            {
+                return true;
+            }
+
+            return receiver is IPropertyReferenceOperation { Property.ContainingType: var owner } && IsDiagnosticType(owner);
+        }
+
+        private static bool IsDiagnosticType(INamedTypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            var ns = type.ContainingNamespace?.ToDisplayString();
+            return (ns == "System" && type.Name == "Console")
+                || (ns == "System.Diagnostics" && (type.Name == "Debug" || type.Name == "Trace" || type.Name == "TraceSource"));
+        }
+
         // A list of codes is FTP's when what it is searched for, passed to or kept in says so, and when its numbers are
         // FTP's: { 404, 408, 429, 503 } holds two numbers FTP never replies, so it is another protocol's list.
         private bool IsReplyList(in ReplySite site, ISymbol containingSymbol)

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.FTP0001
 {
@@ -25,14 +27,20 @@ namespace FtpReplyAnalyzers.FTP0001
             {
                 var knownTypes = KnownTypes.Resolve(start.Compilation);
                 var model = new ReplyContextModel(knownTypes);
-                start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, knownTypes, model), OperationKind.Literal);
+                start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, knownTypes, model), OperationKind.Literal, OperationKind.Utf8String);
             });
         }
 
         private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
         {
             var literal = context.Operation;
-            var definition = ReplyCodeIndex.TryReadLiteral(literal, out var code) ? ReplyCodeIndex.Find(code) : null;
+            if (!ReplyCodeIndex.TryReadLiteral(literal, out var code))
+            {
+                AnalyzeReplyText(context, knownTypes, model);
+                return;
+            }
+
+            var definition = ReplyCodeIndex.Find(code);
             if (definition is null
                 || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
                 || !model.IsFtpReply(site, context.ContainingSymbol))
@@ -49,6 +57,47 @@ namespace FtpReplyAnalyzers.FTP0001
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
                 plan.Display));
+        }
+
+        // "550 File not found" written to an FTP connection or returned from an FTP command handler.
+        private static void AnalyzeReplyText(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
+        {
+            if (!ReplyTextLocator.TryLocate(context.Operation, out var site)
+                || ReplyCodeIndex.Find(site.Code) is not { } definition
+                || !model.IsFtpReplyText(site, context.ContainingSymbol))
+            {
+                return;
+            }
+
+            var plan = ReplyCodeFixPlanner.PlanReplyText(site, definition, knownTypes);
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.MagicReplyCode,
+                DigitsLocation(context.Operation),
+                FixProperties(plan, definition, "string"),
+                definition.CodeText,
+                definition.Meaning,
+                ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
+                plan.Display));
+        }
+
+        // The three digits inside the text, so the squiggle and the fix point at the code, not at the whole reply.
+        private static Location DigitsLocation(IOperation literal)
+        {
+            var syntax = literal.Syntax;
+            if (syntax is LiteralExpressionSyntax { Token: var token })
+            {
+                var offset = ReplyCodeFixPlanner.DigitsOffset(token);
+                if (offset > 0)
+                {
+                    return Location.Create(syntax.SyntaxTree, new TextSpan(token.SpanStart + offset, 3));
+                }
+            }
+            else if (syntax is InterpolatedStringTextSyntax text && text.Span.Length >= 3)
+            {
+                return Location.Create(syntax.SyntaxTree, new TextSpan(text.SpanStart, 3));
+            }
+
+            return syntax.GetLocation();
         }
 
         // What the fix reads from a diagnostic: a few hundred combinations at most, so each dictionary is built once.

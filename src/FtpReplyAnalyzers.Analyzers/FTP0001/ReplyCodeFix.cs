@@ -39,6 +39,13 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary><c>reply.Code == "550"</c> to <c>reply.Code == FtpReplyCode.FileUnavailable.ToCodeString()</c>.</summary>
         public const string CodeString = "CodeString";
 
+        /// <summary>
+        /// Reply text: <c>"550 File not found"</c> to <c>FtpReplyCode.FileUnavailable.ToCodeString() + " File not found"</c>,
+        /// <c>$"226 Done, {n} bytes"</c> to <c>$"{FtpReplyCode.ClosingDataConnection.ToCodeString()} Done, {n} bytes"</c>: the same
+        /// string. The diagnostic's location is the code's three digits inside the text.
+        /// </summary>
+        public const string ReplyText = "ReplyText";
+
         /// <summary>The static class that declares <c>ToCodeString()</c>, for the call written where no using can be added.</summary>
         public const string CodeStringHelperMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
 

@@ -98,6 +98,57 @@ namespace FtpReplyAnalyzers.FTP0001
             return bundled;
         }
 
+        /// <summary>
+        /// Reply text becomes <c>ToCodeString()</c> of the member and the rest of the text, which is the same string:
+        /// for a plain or verbatim literal whose digits are written as digits, and for an interpolated string that
+        /// stays a string (not a FormattableString or a handler's argument, whose format would change). Not where C#
+        /// needs a constant, not in an expression tree, and not for u8 literals (data compiled into the assembly:
+        /// building them would allocate on every call).
+        /// </summary>
+        public static ReplyCodeFixPlan PlanReplyText(in ReplyTextSite site, ReplyCodeDefinition definition, KnownTypes knownTypes)
+        {
+            var fixable = knownTypes.BundledReplyCode is not null
+                && !IsInConstantContext(site.Text)
+                && !IsInExpressionTree(site.Text)
+                && site.Text switch
+                {
+                    ILiteralOperation { Syntax: LiteralExpressionSyntax literal } => DigitsOffset(literal.Token) > 0,
+                    IInterpolatedStringOperation { Syntax: InterpolatedStringExpressionSyntax interpolated } interpolation =>
+                        (interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken)
+                            || interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken))
+                        && interpolated.Contents.Count > 0
+                        && interpolated.Contents[0] is InterpolatedStringTextSyntax first
+                        && StartsWithDigits(first.TextToken.Text, 0)
+                        && interpolation.Type?.SpecialType == SpecialType.System_String
+                        && (interpolation.Parent is not IConversionOperation conversion || conversion.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object),
+                    _ => false,
+                };
+
+            return new ReplyCodeFixPlan(
+                fixable ? ReplyCodeFix.ReplyText : ReplyCodeFix.None,
+                KnownTypes.BundledEnumMetadataName,
+                BundledEnumName,
+                definition.Name);
+        }
+
+        /// <summary>
+        /// Where the code's digits start in a string or u8 literal's token text (after <c>"</c> or <c>@"</c>), or 0 when
+        /// they are not written there as plain digits (a raw string, an escape sequence).
+        /// </summary>
+        public static int DigitsOffset(SyntaxToken token)
+        {
+            var text = token.Text;
+            var offset = text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2 : text.StartsWith("\"", System.StringComparison.Ordinal) && !text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 1 : 0;
+            return offset > 0 && StartsWithDigits(text, offset) ? offset : 0;
+        }
+
+        private static bool StartsWithDigits(string text, int offset) =>
+            text.Length >= offset + 4
+            && char.IsDigit(text[offset]) && text[offset] < 128
+            && char.IsDigit(text[offset + 1]) && text[offset + 1] < 128
+            && char.IsDigit(text[offset + 2]) && text[offset + 2] < 128
+            && (text[offset + 3] == ' ' || text[offset + 3] == '-');
+
         private static ReplyCodeFixPlan With(in ReplyCodeFixPlan plan, string shape) =>
             new ReplyCodeFixPlan(shape, plan.EnumMetadataName, plan.EnumName, plan.Member);
 

@@ -101,6 +101,11 @@ namespace FtpReplyAnalyzers.FTP0001
         // The nodes Collect needs are there, and none stands beside a token the parser had to invent.
         private static bool CanRewrite(SyntaxNode root, Diagnostic diagnostic, FixRequest request)
         {
+            if (request.Shape == ReplyCodeFix.ReplyText)
+            {
+                return ReplyTextNode(root, diagnostic) is { } text && !BesideMissingToken(text);
+            }
+
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
                 || BesideMissingToken(literal))
             {
@@ -120,6 +125,12 @@ namespace FtpReplyAnalyzers.FTP0001
 
         private static void Collect(SyntaxNode root, Diagnostic diagnostic, FixRequest request, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
         {
+            if (request.Shape == ReplyCodeFix.ReplyText)
+            {
+                CollectReplyText(root, diagnostic, request, replacements);
+                return;
+            }
+
             if (!CanRewrite(root, diagnostic, request) || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
             {
                 return;
@@ -155,6 +166,81 @@ namespace FtpReplyAnalyzers.FTP0001
                     }
 
                     break;
+            }
+        }
+
+        // "550 File not found" -> FtpReplyCode.FileUnavailable.ToCodeString() + " File not found" (parenthesised where the
+        // context needs it; the clean-up removes parentheses that are not needed);
+        // $"226 Done, {n} bytes" -> $"{FtpReplyCode.ClosingDataConnection.ToCodeString()} Done, {n} bytes".
+        private static void CollectReplyText(SyntaxNode root, Diagnostic diagnostic, FixRequest request, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
+        {
+            switch (ReplyTextNode(root, diagnostic))
+            {
+                case LiteralExpressionSyntax literal:
+                    var offset = diagnostic.Location.SourceSpan.Start - literal.Token.SpanStart;
+                    var tokenText = literal.Token.Text;
+                    var restText = tokenText.Substring(0, offset) + tokenText.Substring(offset + 3);
+                    var rest = SyntaxFactory.LiteralExpression(
+                        SyntaxKind.StringLiteralExpression,
+                        SyntaxFactory.Literal(restText, literal.Token.ValueText.Substring(3)));
+                    Add(replacements, literal, _ => KeptApart(
+                        SyntaxFactory.ParenthesizedExpression(
+                            SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, request.CodeStringOfNamedMember(), rest))
+                            .WithAdditionalAnnotations(Simplifier.Annotation),
+                        literal));
+                    break;
+
+                case InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
+                    Add(replacements, interpolated, rewritten =>
+                    {
+                        var current = (InterpolatedStringExpressionSyntax)rewritten;
+                        if (current.Contents.Count == 0 || current.Contents[0] is not InterpolatedStringTextSyntax first)
+                        {
+                            return current;
+                        }
+
+                        var hole = SyntaxFactory.Interpolation(request.CodeStringOfNamedMember());
+                        var remaining = first.TextToken.Text.Substring(3);
+                        var contents = current.Contents.RemoveAt(0);
+                        if (remaining.Length > 0)
+                        {
+                            var token = SyntaxFactory.Token(
+                                default,
+                                SyntaxKind.InterpolatedStringTextToken,
+                                remaining,
+                                first.TextToken.ValueText.Substring(3),
+                                default);
+                            contents = contents.Insert(0, SyntaxFactory.InterpolatedStringText(token));
+                        }
+
+                        return current.WithContents(contents.Insert(0, hole));
+                    });
+                    break;
+            }
+        }
+
+        // The literal or the first text of an interpolated string whose first three characters the diagnostic marks.
+        private static SyntaxNode? ReplyTextNode(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var span = diagnostic.Location.SourceSpan;
+            if (span.Length != 3)
+            {
+                return null;
+            }
+
+            switch (root.FindNode(span, getInnermostNodeForTie: true))
+            {
+                case LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken)
+                    && (span.Start == literal.Token.SpanStart + 1 || span.Start == literal.Token.SpanStart + 2)
+                    && literal.Token.ValueText.Length >= 3:
+                    return literal;
+                case InterpolatedStringTextSyntax text when text.Parent is InterpolatedStringExpressionSyntax interpolated
+                    && interpolated.Contents.Count > 0
+                    && interpolated.Contents[0] == text
+                    && span.Start == text.SpanStart:
+                    return text;
+                default:
+                    return null;
             }
         }
 

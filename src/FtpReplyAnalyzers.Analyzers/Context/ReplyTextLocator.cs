@@ -1,0 +1,175 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Context
+{
+    /// <summary>Reply text that starts with a code, and where it goes: a write to a connection, or a handler's return.</summary>
+    internal readonly struct ReplyTextSite
+    {
+        public ReplyTextSite(IOperation text, IOperation sink, int code)
+        {
+            Text = text;
+            Sink = sink;
+            Code = code;
+        }
+
+        /// <summary>The text: a string literal, an interpolated string (whose first text starts with the code), a u8 literal.</summary>
+        public IOperation Text { get; }
+
+        /// <summary>Where the reply goes: an <see cref="IArgumentOperation"/> or an <see cref="IReturnOperation"/>.</summary>
+        public IOperation Sink { get; }
+
+        /// <summary>The code the text starts with.</summary>
+        public int Code { get; }
+    }
+
+    /// <summary>
+    /// Finds server-side reply text: <c>"550 File not found"</c>, <c>$"226 Transfer complete, {n} bytes"</c>,
+    /// <c>"221 Goodbye\r\n"u8</c>, written to a connection (<c>writer.WriteLine("421 Too many users")</c>, through
+    /// <c>+</c>, <c>string.Format</c>, <c>Encoding.GetBytes</c>) or returned from a command handler.
+    /// </summary>
+    internal static class ReplyTextLocator
+    {
+        private const int MaxSteps = 8;
+
+        /// <summary>Three digits and a space or a hyphen (the first line of a multi-line reply): <c>"550 "</c>, <c>"211-"</c>.</summary>
+        public static bool TryReadReplyText(string? text, out int code)
+        {
+            code = 0;
+            if (text is null || text.Length < 4 || (text[3] != ' ' && text[3] != '-')
+                || !IsDigit(text[0]) || !IsDigit(text[1]) || !IsDigit(text[2]))
+            {
+                return false;
+            }
+
+            code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
+            return true;
+        }
+
+        /// <summary>
+        /// From a string literal (a plain one, or the first text of an interpolated string) or a u8 literal: the reply
+        /// text site, when the text starts with a code and goes to a write or a return.
+        /// </summary>
+        public static bool TryLocate(IOperation operation, out ReplyTextSite site)
+        {
+            site = default;
+            IOperation text;
+            string? value;
+            switch (operation)
+            {
+                case IUtf8StringOperation utf8:
+                    text = utf8;
+                    value = utf8.Value;
+                    break;
+                case ILiteralOperation { Parent: IInterpolatedStringTextOperation part } literal:
+                    if (part.Parent is not IInterpolatedStringOperation interpolated || interpolated.Parts.Length == 0 || interpolated.Parts[0] != part)
+                    {
+                        return false;
+                    }
+
+                    text = interpolated;
+                    value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value as string : null;
+                    break;
+                case ILiteralOperation literal when literal.Type?.SpecialType == SpecialType.System_String:
+                    text = literal;
+                    value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value as string : null;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (!TryReadReplyText(value, out var code))
+            {
+                return false;
+            }
+
+            var sink = FindSink(text);
+            if (sink is null)
+            {
+                return false;
+            }
+
+            site = new ReplyTextSite(text, sink, code);
+            return true;
+        }
+
+        private static IOperation? FindSink(IOperation text)
+        {
+            var node = text;
+            var parent = text.Parent;
+            for (var step = 0; parent is not null && step < MaxSteps; step++)
+            {
+                switch (parent)
+                {
+                    // Implicit conversions carry the text (byte[] to ReadOnlySpan<byte> is user-defined, and implicit).
+                    case IConversionOperation conversion when conversion.Conversion.Exists && (conversion.IsImplicit || !conversion.Conversion.IsUserDefined):
+                    case IConditionalOperation conditional when conditional.Condition != node:
+                        break;
+
+                    // "550 " + reason + "\r\n": the reply starts where its left-most text does.
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
+                        when concatenation.LeftOperand == node && concatenation.Type?.SpecialType == SpecialType.System_String:
+                        break;
+
+                    case IArgumentOperation argument:
+                        if (argument.Parent is IInvocationOperation carrier && CarriesText(carrier, argument))
+                        {
+                            // string.Format("550 {0}", reason), Encoding.ASCII.GetBytes("226 Done\r\n"): the result is the reply.
+                            node = carrier;
+                            parent = carrier.Parent;
+                            continue;
+                        }
+
+                        return argument;
+
+                    case IReturnOperation ret when ret.ReturnedValue == node:
+                        return ret;
+
+                    default:
+                        return null;
+                }
+
+                node = parent;
+                parent = parent.Parent;
+            }
+
+            return null;
+        }
+
+        private static bool CarriesText(IInvocationOperation invocation, IArgumentOperation argument)
+        {
+            var method = invocation.TargetMethod;
+            var parameter = argument.Parameter;
+            if (parameter is null)
+            {
+                return false;
+            }
+
+            if (method.ContainingType?.SpecialType == SpecialType.System_String)
+            {
+                return (method.Name == "Format" && parameter.Name == "format")
+                    || (method.Name == "Concat" && parameter.Ordinal == 0);
+            }
+
+            return method.Name == "GetBytes"
+                && parameter.Ordinal == 0
+                && parameter.Type.SpecialType == SpecialType.System_String
+                && IsEncoding(method.ContainingType);
+        }
+
+        private static bool IsEncoding(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "Encoding" && current.ContainingNamespace?.ToDisplayString() == "System.Text")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+    }
+}
