@@ -124,7 +124,9 @@ public static class SnippetGenerator
         Weight(2, ProduceProbe()),
         Weight(4, StringProbe()),
         Weight(2, ConstantProbe()),
-        Weight(1, ExpressionTreeProbe()));
+        Weight(1, ExpressionTreeProbe()),
+        Weight(2, ListProbe()),
+        Weight(2, ReplyTextProbe()));
 
     private static (int, IGen<T>) Weight<T>(int weight, Gen<T> gen) => (weight, gen);
 
@@ -355,6 +357,78 @@ public static class SnippetGenerator
             6 => $"public static object? Probe§(int replyCode) => (int)(FtpStatusCode){bcl} + (int)(FtpStatusCode)(FtpReplyAnalyzers.FtpReplyCode){missing} - replyCode;",
             7 => $"public static object? Probe§(int replyCode) => (FtpStatusCode)replyCode == (FtpStatusCode){bcl} ? (FtpStatusCode){missing} : (FtpStatusCode)replyCode;",
             _ => $"public static object? Probe§(int replyCode) => new FtpResponse(replyCode, \"text\") is {{ Code: {codes[0]} or {codes[1]} }};",
+        };
+
+    // --- lists of expected codes ---------------------------------------------------------------------------------
+
+    // params arguments, array and collection arguments, lists searched with Contains, lists kept in named locals.
+    private static Gen<string> ListProbe() =>
+        from codes in DistinctLiterals(3, [NumberKind.Int])
+        from code in Gen.OneOf(CatalogCodes)
+        from literal in StringLiteral(code)
+        from shape in Gen.Int[0, 5]
+        select shape switch
+        {
+            0 => $$"""
+                private static int Expect§(int reply, params int[] expected) => Array.IndexOf(expected, reply);
+
+                public static object? Probe§(int replyCode) => Expect§(replyCode, {{codes[0]}}, {{codes[1]}}) + Expect§(replyCode, new[] { {{codes[2]}} });
+                """,
+            1 => $"public static object? Probe§(int replyCode) => System.Linq.Enumerable.Contains(new[] {{ {codes[0]}, {codes[1]} }}, replyCode);",
+            2 => $"public static object? Probe§(int replyCode) => new System.Collections.Generic.HashSet<long> {{ {codes[0]}, {codes[1]} }}.Contains(replyCode);",
+            3 => $$"""
+                public static object? Probe§(int replyCode)
+                {
+                    int[] expectedCodes = [{{codes[0]}}, {{codes[1]}}, {{codes[2]}}];
+                    return Array.IndexOf(expectedCodes, replyCode);
+                }
+                """,
+            4 => $"public static object? Probe§(int replyCode) => new System.Collections.Generic.List<string> {{ {literal}, \"000\" }}.Contains(replyCode.ToString(\"D3\", System.Globalization.CultureInfo.InvariantCulture));",
+            _ => $$"""
+                private static readonly int[] TransientReplies§ = { {{codes[0]}}, {{codes[1]}} };
+
+                public static object? Probe§(int replyCode) => Array.IndexOf(TransientReplies§, replyCode);
+                """,
+        };
+
+    // --- reply text -----------------------------------------------------------------------------------------------
+
+    // Reply text returned and written: plain, verbatim, interpolated, concatenated, formatted, encoded and u8.
+    private static Gen<string> ReplyTextProbe() =>
+        from first in Gen.OneOf(CatalogCodes)
+        from second in Gen.OneOf(CatalogCodes)
+        from shape in Gen.Int[0, 4]
+        let a = first.ToString("D3", CultureInfo.InvariantCulture)
+        let b = second.ToString("D3", CultureInfo.InvariantCulture)
+        select shape switch
+        {
+            0 => $"public static object? Probe§(int replyCode) => replyCode > 400 ? \"{a} No such file\" : $\"{b} Sent {{replyCode}} bytes\\r\\n\";",
+            1 => $$"""
+                public static object? Probe§(int replyCode)
+                {
+                    var writer = new System.IO.StringWriter();
+                    writer.WriteLine("{{a}} Too many users");
+                    writer.Write(@"{{b}}-Features:" + replyCode);
+                    writer.Write(string.Format("{{a}} {0} bytes", replyCode));
+                    writer.Write($@"{{b}} ""quoted"" {replyCode}");
+                    return writer.ToString();
+                }
+                """,
+            2 => $$"""
+                public static object? Probe§(int replyCode)
+                {
+                    var stream = new System.IO.MemoryStream();
+                    stream.Write(System.Text.Encoding.ASCII.GetBytes("{{a}} Goodbye\r\n"));
+                    stream.Write("{{b}} Bye\r\n"u8);
+                    return Convert.ToBase64String(stream.ToArray()) + replyCode;
+                }
+                """,
+            3 => $"public static object? Probe§(int replyCode) => (\"{a} \" + replyCode).Length + \"{b}-x\".Length;",
+            // Escaped braces after the code, and a FormattableString (reported, not fixed: its format would change).
+            _ => "public static object? Probe§(int replyCode)\n{\n    var writer = new System.IO.StringWriter();\n"
+                + "    writer.WriteLine(((FormattableString)$\"" + a + " Sent {replyCode}\").Format);\n"
+                + "    writer.WriteLine($\"" + b + " {{braces}} {replyCode}\");\n"
+                + "    return writer.ToString();\n}",
         };
 
     // --- string codes --------------------------------------------------------------------------------------------
