@@ -48,7 +48,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 return;
             }
 
-            var plan = ReplyCodeFixPlanner.Plan(site, definition, knownTypes);
+            var plan = ReplyCodeFixPlanner.Plan(site, definition, knownTypes, FtpAnalyzerOptions.PrefersBclEnum(context.Options, literal.Syntax.SyntaxTree));
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 literal.Syntax.GetLocation(),

@@ -36,7 +36,13 @@ namespace FtpReplyAnalyzers.FTP0001
         private const string BundledEnumName = "FtpReplyCode";
         private const string BclEnumName = "FtpStatusCode";
 
-        public static ReplyCodeFixPlan Plan(in ReplySite site, ReplyCodeDefinition definition, KnownTypes knownTypes)
+        /// <param name="site">Where the literal stands.</param>
+        /// <param name="definition">The code's catalog entry.</param>
+        /// <param name="knownTypes">The compilation's enums.</param>
+        /// <param name="preferBcl">
+        /// <c>ftp_reply_analyzers.fix_target = bcl</c>: numbers become <c>(int)FtpStatusCode.X</c> where the BCL has the member.
+        /// </param>
+        public static ReplyCodeFixPlan Plan(in ReplySite site, ReplyCodeDefinition definition, KnownTypes knownTypes, bool preferBcl = false)
         {
             var bundledAvailable = knownTypes.BundledReplyCode is not null;
             var bundled = new ReplyCodeFixPlan(
@@ -93,6 +99,11 @@ namespace FtpReplyAnalyzers.FTP0001
                     KnownTypes.BclEnumMetadataName,
                     BclEnumName,
                     member);
+            }
+
+            if (preferBcl && site.Kind != ReplySiteKind.EnumCast && FindMember(knownTypes.BclStatusCode, definition.Code) is { } bclName)
+            {
+                return new ReplyCodeFixPlan(ReplyCodeFix.CastLiteral, KnownTypes.BclEnumMetadataName, BclEnumName, bclName);
             }
 
             return bundled;

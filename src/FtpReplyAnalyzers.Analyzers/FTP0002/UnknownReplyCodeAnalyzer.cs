@@ -37,7 +37,8 @@ namespace FtpReplyAnalyzers.FTP0002
             if (!ReplyCodeIndex.TryReadLiteral(literal, out var code)
                 || !IsUndefinedReplyNumber(code)
                 || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
-                || !model.IsFtpReply(site, context.ContainingSymbol))
+                || !model.IsFtpReply(site, context.ContainingSymbol)
+                || !FtpAnalyzerOptions.ReportsUnknownCodes(context.Options, literal.Syntax.SyntaxTree))
             {
                 return;
             }

@@ -63,6 +63,27 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary><see cref="FixAsync"/> with an <c>.editorconfig</c> beside the sources (a <c>[*.cs]</c> section of <paramref name="options"/>).</summary>
+    public static Task FixWithOptionsAsync(string options, string source, string fixedSource)
+    {
+        var test = new FixTest { TestCode = source, FixedCode = fixedSource };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", EditorConfig(options)));
+        test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", EditorConfig(options)));
+        return test.RunAsync();
+    }
+
+    /// <summary>Another rule's diagnostics with an <c>.editorconfig</c> beside the source.</summary>
+    public static Task AnalyzerWithOptionsAsync<TAnalyzer>(string options, string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = Net80 };
+        test.TestState.AdditionalReferences.Add(BundledLibrary);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", EditorConfig(options)));
+        return test.RunAsync();
+    }
+
+    private static string EditorConfig(string options) => "root = true\n\n[*.cs]\n" + options + "\n";
+
     /// <summary>Reported, but no fix is offered (a string case label, an expression tree...).</summary>
     public static Task NoFixAsync(string source)
     {

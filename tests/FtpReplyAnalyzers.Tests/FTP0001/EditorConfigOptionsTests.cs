@@ -1,0 +1,70 @@
+using FtpReplyAnalyzers.FTP0002;
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.FTP0001;
+
+/// <summary>The package's <c>.editorconfig</c> options: which enum the fix writes, and whether unknown codes are reported.</summary>
+public sealed class EditorConfigOptionsTests
+{
+    [Fact]
+    public Task Fix_target_bcl_writes_FtpStatusCode_where_it_has_the_member_and_the_bundled_enum_elsewhere() => Verify.FixWithOptionsAsync(
+        "ftp_reply_analyzers.fix_target = bcl",
+        """
+        class FtpSession
+        {
+            bool Retry(int replyCode) => replyCode == [|421|] || replyCode is [|550|];
+            bool Passive(int replyCode) => replyCode == [|229|];
+            bool Missing(string code) => code == [|"550"|];
+        }
+        """,
+        """
+        using System.Net;
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool Retry(int replyCode) => replyCode == (int)FtpStatusCode.ServiceNotAvailable || replyCode is (int)FtpStatusCode.ActionNotTakenFileUnavailable;
+            bool Passive(int replyCode) => replyCode == (int)FtpReplyCode.EnteringExtendedPassiveMode;
+            bool Missing(string code) => code == FtpReplyCode.FileUnavailable.ToCodeString();
+        }
+        """);
+
+    [Fact]
+    public Task Fix_target_bundled_or_an_unknown_value_keeps_the_default() => Verify.FixWithOptionsAsync(
+        "ftp_reply_analyzers.fix_target = something-else",
+        """
+        class FtpSession
+        {
+            bool Retry(int replyCode) => replyCode == [|421|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool Retry(int replyCode) => replyCode == (int)FtpReplyCode.ServiceNotAvailable;
+        }
+        """);
+
+    [Fact]
+    public Task Unknown_codes_are_not_reported_when_switched_off() => Verify.AnalyzerWithOptionsAsync<UnknownReplyCodeAnalyzer>(
+        "ftp_reply_analyzers.report_unknown_codes = false",
+        """
+        class FtpSession
+        {
+            bool Created(int replyCode) => replyCode == 256;
+        }
+        """);
+
+    [Fact]
+    public Task Unknown_codes_are_reported_when_switched_on() => Verify.AnalyzerWithOptionsAsync<UnknownReplyCodeAnalyzer>(
+        "ftp_reply_analyzers.report_unknown_codes = true",
+        """
+        class FtpSession
+        {
+            bool Created(int replyCode) => replyCode == [|256|];
+        }
+        """);
+}
