@@ -4,6 +4,7 @@ using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.FTP0001
@@ -27,11 +28,15 @@ namespace FtpReplyAnalyzers.FTP0001
             {
                 var knownTypes = KnownTypes.Resolve(start.Compilation);
                 var model = new ReplyContextModel(knownTypes);
-                start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, knownTypes, model), OperationKind.Literal, OperationKind.Utf8String);
+                var userConstants = new UserReplyConstants(start.Compilation, knownTypes);
+                start.RegisterOperationAction(
+                    operationContext => AnalyzeLiteral(operationContext, knownTypes, model, userConstants),
+                    OperationKind.Literal,
+                    OperationKind.Utf8String);
             });
         }
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
+        private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model, UserReplyConstants userConstants)
         {
             var literal = context.Operation;
             if (!ReplyCodeIndex.TryReadLiteral(literal, out var code))
@@ -49,15 +54,54 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             var plan = ReplyCodeFixPlanner.Plan(site, definition, knownTypes, FtpAnalyzerOptions.PrefersBclEnum(context.Options, literal.Syntax.SyntaxTree));
+            var literalType = LiteralTypeKeyword(literal.Type);
+            var properties = FixProperties(plan, definition, literalType);
+            var display = plan.Display;
+
+            // The user's own name for the code comes first: `const int FTP_OK = 200`, `FtpCodes.FileNotFound`.
+            if (OffersOwnConstant(plan.Shape)
+                && userConstants.Find(code, literal.Type?.SpecialType == SpecialType.System_String, context.ContainingSymbol) is { } own
+                && !IsTheSubject(own, site.Subject))
+            {
+                var ownDisplay = own.ContainingType.Name + "." + own.Name;
+                properties = properties
+                    .Add(ReplyCodeFix.OwnMemberKey, own.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + own.Name)
+                    .Add(ReplyCodeFix.OwnDisplayKey, ownDisplay)
+                    .Add(ReplyCodeFix.OwnCastKey, OwnCast(own, literal.Type, literalType));
+                display = ownDisplay + " (or " + plan.Display + ")";
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 literal.Syntax.GetLocation(),
-                FixProperties(plan, definition, LiteralTypeKeyword(literal.Type)),
+                properties,
                 definition.CodeText,
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
-                plan.Display));
+                display));
         }
+
+        // Where the fix writes a number or a string for the code (or no fix could, for want of a constant): not where it
+        // works on an FtpStatusCode cast or comparison, whose own enum says it best.
+        private static bool OffersOwnConstant(string shape) =>
+            shape == ReplyCodeFix.CastLiteral || shape == ReplyCodeFix.CodeString || shape == ReplyCodeFix.None;
+
+        // `LastCode == "550"` where LastCode is that very constant: writing LastCode == LastCode says nothing.
+        private static bool IsTheSubject(IFieldSymbol own, IOperation? subject)
+        {
+            while (subject is IConversionOperation conversion)
+            {
+                subject = conversion.Operand;
+            }
+
+            return subject is IFieldReferenceOperation field && SymbolEqualityComparer.Default.Equals(field.Field, own);
+        }
+
+        // A constant of the literal's own type needs no cast; an enum member or another integer type does, to keep the type.
+        private static string OwnCast(IFieldSymbol own, ITypeSymbol? literalType, string literalKeyword) =>
+            own.ContainingType.TypeKind == TypeKind.Enum || !SymbolEqualityComparer.Default.Equals(own.Type, literalType)
+                ? literalKeyword
+                : string.Empty;
 
         // "550 File not found" written to an FTP connection or returned from an FTP command handler.
         private static void AnalyzeReplyText(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)

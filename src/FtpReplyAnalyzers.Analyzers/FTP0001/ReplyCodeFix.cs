@@ -21,6 +21,18 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary>Property: the reply code.</summary>
         public const string CodeKey = "Code";
 
+        /// <summary>Property: the user's own constant or enum member for the code, fully qualified (<c>global::App.FtpCodes.FileNotFound</c>).</summary>
+        public const string OwnMemberKey = "OwnMember";
+
+        /// <summary>Property: the user's member as the title shows it (<c>FtpCodes.FileNotFound</c>).</summary>
+        public const string OwnDisplayKey = "OwnDisplay";
+
+        /// <summary>Property: the C# keyword to cast the user's member to (an enum member, a constant of another integer type), or empty.</summary>
+        public const string OwnCastKey = "OwnCast";
+
+        /// <summary>The key of the fix that writes the user's own constant, offered first where there is one.</summary>
+        public const string OwnEquivalenceKey = RuleIdentifiers.MagicReplyCode + ".UseOwnConstant";
+
         /// <summary><c>550</c> to <c>(int)FtpReplyCode.FileUnavailable</c>: same value, same type, still constant.</summary>
         public const string CastLiteral = "CastLiteral";
 

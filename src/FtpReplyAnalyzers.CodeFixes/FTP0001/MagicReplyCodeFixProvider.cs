@@ -31,15 +31,31 @@ namespace FtpReplyAnalyzers.FTP0001
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var document = context.Document;
             foreach (var diagnostic in context.Diagnostics)
             {
-                // Offer only what the rewrite will write: nothing where it would find nothing to replace.
-                if (FixRequest.From(diagnostic) is not { } request || root is null || !CanRewrite(root, diagnostic, request))
+                if (root is null)
                 {
                     continue;
                 }
 
-                var document = context.Document;
+                // The user's own constant first (`FtpCodes.FileNotFound`), then the bundled member.
+                if (OwnRequest.From(diagnostic) is { } own && CanRewriteOwn(root, diagnostic))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Use " + own.Display,
+                            cancellationToken => RewriteOwnAsync(document, new[] { diagnostic }, cancellationToken),
+                            ReplyCodeFix.OwnEquivalenceKey),
+                        diagnostic);
+                }
+
+                // Offer only what the rewrite will write: nothing where it would find nothing to replace.
+                if (FixRequest.From(diagnostic) is not { } request || !CanRewrite(root, diagnostic, request))
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Use " + request.SimpleEnumName + "." + request.Member,
@@ -48,6 +64,37 @@ namespace FtpReplyAnalyzers.FTP0001
                     diagnostic);
             }
         }
+
+        // The user's constant in place of the literal (cast to the literal's type where needed); the clean-up shortens the
+        // fully qualified name as far as it binds the same.
+        private static async Task<Document> RewriteOwnAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (OwnRequest.From(diagnostic) is { } own
+                    && CanRewriteOwn(root, diagnostic)
+                    && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal)
+                {
+                    Add(replacements, literal, _ => KeptApart(own.Expression(), literal));
+                }
+            }
+
+            return replacements.Count == 0
+                ? document
+                : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten)));
+        }
+
+        private static bool CanRewriteOwn(SyntaxNode root, Diagnostic diagnostic) =>
+            root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
+            && literal.Span == diagnostic.Location.SourceSpan
+            && !BesideMissingToken(literal);
 
         private static async Task<Document> RewriteAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
@@ -363,6 +410,38 @@ namespace FtpReplyAnalyzers.FTP0001
             return other as CastExpressionSyntax;
         }
 
+        /// <summary>The user's own constant for a code, read from a diagnostic's properties.</summary>
+        private sealed class OwnRequest
+        {
+            private OwnRequest(string member, string display, string cast)
+            {
+                Member = member;
+                Display = display;
+                Cast = cast;
+            }
+
+            public string Member { get; }
+
+            public string Display { get; }
+
+            public string Cast { get; }
+
+            public static OwnRequest? From(Diagnostic diagnostic)
+            {
+                var properties = diagnostic.Properties;
+                return properties.TryGetValue(ReplyCodeFix.OwnMemberKey, out var member) && member is not null
+                    && properties.TryGetValue(ReplyCodeFix.OwnDisplayKey, out var display) && display is not null
+                    ? new OwnRequest(member, display, properties.TryGetValue(ReplyCodeFix.OwnCastKey, out var cast) && cast is not null ? cast : string.Empty)
+                    : null;
+            }
+
+            public ExpressionSyntax Expression()
+            {
+                var name = SyntaxFactory.ParseExpression(Member).WithAdditionalAnnotations(Simplifier.Annotation);
+                return Cast.Length == 0 ? name : SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(Cast), name);
+            }
+        }
+
         /// <summary>What one diagnostic asks the fix to write, read from its properties.</summary>
         private sealed class FixRequest
         {
@@ -444,8 +523,11 @@ namespace FtpReplyAnalyzers.FTP0001
 
             protected override string GetFixAllTitle(FixAllContext fixAllContext) => "Use named FTP reply codes";
 
+            // The key of the action the user chose: their own constants where they have one, or the bundled members everywhere.
             protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-                await RewriteAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+                fixAllContext.CodeActionEquivalenceKey == ReplyCodeFix.OwnEquivalenceKey
+                    ? await RewriteOwnAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false)
+                    : await RewriteAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -63,6 +63,22 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// The fix's action number <paramref name="index"/> (0 is the first offered), whose equivalence key must be
+    /// <paramref name="equivalenceKey"/>, applied one site at a time and through Fix All.
+    /// </summary>
+    public static Task FixWithActionAsync(int index, string equivalenceKey, string source, string fixedSource)
+    {
+        var test = new FixTest
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionIndex = index,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        return test.RunAsync();
+    }
+
     /// <summary><see cref="FixAsync"/> with an <c>.editorconfig</c> beside the sources (a <c>[*.cs]</c> section of <paramref name="options"/>).</summary>
     public static Task FixWithOptionsAsync(string options, string source, string fixedSource)
     {

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace FtpReplyAnalyzers.Context
+{
+    /// <summary>
+    /// The user's own names for reply codes, which the fix offers before the bundled enum: constants such as
+    /// <c>const int FTP_OK = 200</c> or <c>static class FtpCodes { public const string FileNotFound = "550"; }</c>, and
+    /// members of the user's own FTP enums (<c>enum FtpStatus { Ready = 220 }</c>). Indexed once per compilation, on the
+    /// first report that asks, from the compilation's own source symbols (no referenced assembly is walked).
+    /// </summary>
+    internal sealed class UserReplyConstants
+    {
+        private readonly Compilation compilation;
+        private readonly KnownTypes knownTypes;
+        private Dictionary<int, IFieldSymbol[]>? numbers;
+        private Dictionary<int, IFieldSymbol[]>? strings;
+
+        public UserReplyConstants(Compilation compilation, KnownTypes knownTypes)
+        {
+            this.compilation = compilation;
+            this.knownTypes = knownTypes;
+        }
+
+        /// <summary>
+        /// The user's constant (or enum member) for <paramref name="code"/> that code in <paramref name="within"/> can
+        /// use: a string constant for a string site, a number or an enum member for a number site. Null when there is none.
+        /// </summary>
+        public IFieldSymbol? Find(int code, bool stringSite, ISymbol within)
+        {
+            EnsureIndexed();
+            var table = stringSite ? strings! : numbers!;
+            if (!table.TryGetValue(code, out var candidates))
+            {
+                return null;
+            }
+
+            var from = within as INamedTypeSymbol ?? within.ContainingType;
+            foreach (var candidate in candidates)
+            {
+                var accessible = from is null
+                    ? compilation.IsSymbolAccessibleWithin(candidate, compilation.Assembly)
+                    : compilation.IsSymbolAccessibleWithin(candidate, from);
+                if (accessible)
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        private void EnsureIndexed()
+        {
+            if (Volatile.Read(ref numbers) is not null)
+            {
+                return;
+            }
+
+            var numberTable = new Dictionary<int, List<IFieldSymbol>>();
+            var stringTable = new Dictionary<int, List<IFieldSymbol>>();
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                foreach (var member in current.GetMembers())
+                {
+                    switch (member)
+                    {
+                        case INamespaceSymbol ns:
+                            pending.Push(ns);
+                            break;
+                        case INamedTypeSymbol type:
+                            pending.Push(type);
+                            break;
+                        case IFieldSymbol field when current is INamedTypeSymbol owner:
+                            Consider(field, owner, numberTable, stringTable);
+                            break;
+                    }
+                }
+            }
+
+            var orderedStrings = Freeze(stringTable);
+            Interlocked.CompareExchange(ref strings, orderedStrings, null);
+            Interlocked.CompareExchange(ref numbers, Freeze(numberTable), null);
+        }
+
+        private void Consider(IFieldSymbol field, INamedTypeSymbol owner, Dictionary<int, List<IFieldSymbol>> numberTable, Dictionary<int, List<IFieldSymbol>> stringTable)
+        {
+            if (!field.HasConstantValue || field.IsImplicitlyDeclared || IsInGenericType(owner) || !IsUserReplyName(field, owner))
+            {
+                return;
+            }
+
+            var value = field.ConstantValue;
+            var isString = value is string;
+            if (!ReplyCodeIndex.TryReadCode(value, out var code) || ReplyCodeIndex.Find(code) is null)
+            {
+                return;
+            }
+
+            // An enum member serves number sites through a cast; an int or long constant serves them as it is.
+            if (!isString && owner.TypeKind != TypeKind.Enum && !ReplySiteLocator.IsIntegral(field.Type.SpecialType))
+            {
+                return;
+            }
+
+            var table = isString ? stringTable : numberTable;
+            if (!table.TryGetValue(code, out var list))
+            {
+                list = new List<IFieldSymbol>();
+                table.Add(code, list);
+            }
+
+            list.Add(field);
+        }
+
+        // FTP_OK, FtpFileNotFound (the name says FTP); FtpCodes.FileNotFound, Ftp.ReplyCodes.Ok (an FTP type named for
+        // codes or replies); enum FtpStatus { Ready }.
+        // Never a port, a size or a timeout (DefaultPort = 21 in an FtpClient), another protocol's names, or the
+        // bundled and BCL enums themselves.
+        private bool IsUserReplyName(IFieldSymbol field, INamedTypeSymbol owner)
+        {
+            var own = ProtocolVocabulary.Classify(field.Name);
+            if ((own & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0)
+            {
+                return false;
+            }
+
+            if (owner.TypeKind == TypeKind.Enum)
+            {
+                return !knownTypes.IsReplyCodeEnum(owner)
+                    && ReplyContextModel.ProtocolOfType(owner) == ScopeProtocol.Ftp
+                    && (ProtocolVocabulary.Classify(owner.Name) & NameSignals.NotReply) == 0;
+            }
+
+            if ((own & NameSignals.Ftp) != 0)
+            {
+                return true;
+            }
+
+            if (ReplyContextModel.ProtocolOfType(owner) != ScopeProtocol.Ftp)
+            {
+                return false;
+            }
+
+            // A type named for codes (FtpCodes, FtpReplies): its constants name codes. A reply-named constant of any other
+            // FTP type (FtpSession.LastCode = "550") may be a value, not a name for the code: not offered.
+            var ownerNames = ProtocolVocabulary.Classify(owner.Name);
+            return (ownerNames & NameSignals.NotReply) == 0 && (ownerNames & NameSignals.ReplyLike) != 0;
+        }
+
+        // A constant of Outer<T> cannot be named without a type argument: not offered.
+        private static bool IsInGenericType(INamedTypeSymbol? type)
+        {
+            for (; type is not null; type = type.ContainingType)
+            {
+                if (type.IsGenericType)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<int, IFieldSymbol[]> Freeze(Dictionary<int, List<IFieldSymbol>> table)
+        {
+            var frozen = new Dictionary<int, IFieldSymbol[]>(table.Count);
+            foreach (var entry in table)
+            {
+                // The same choice on every run and machine: by the member's full name.
+                entry.Value.Sort((a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+                frozen.Add(entry.Key, entry.Value.ToArray());
+            }
+
+            return frozen;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using FtpReplyAnalyzers.FTP0001;
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.FTP0001;
+
+/// <summary>
+/// Where the user already names a reply code (<c>const int FTP_OK = 200</c>, <c>FtpCodes.FileNotFound</c>, their own FTP
+/// enum), the fix offers that name first and the bundled member second; names that are not reply codes (a port, a
+/// backlog, another protocol's constant) are never offered.
+/// </summary>
+public sealed class OwnConstantFixTests
+{
+    private const string Codes = """
+        namespace App.Ftp
+        {
+            public static class FtpCodes
+            {
+                public const int FileNotFound = 550;
+                public const string FileNotFoundText = "550";
+                public const long ClosingData = 226;
+            }
+
+            public enum FtpStatus
+            {
+                Ready = 220,
+            }
+        }
+
+        static class Constants
+        {
+            public const int FTP_OK = 200;
+            public const int HttpOk = 200;
+            public const int FtpDefaultPort = 221;
+        }
+        """;
+
+    [Fact]
+    public Task The_users_constant_is_the_first_fix() => Verify.FixWithActionAsync(
+        0,
+        ReplyCodeFix.OwnEquivalenceKey,
+        Codes + """
+
+        class FtpSession
+        {
+            bool Missing(int replyCode) => replyCode == [|550|];
+            bool Ok(int replyCode) => replyCode is [|200|] or 0;
+            bool Ready(long replyCode) => replyCode == [|220L|];
+            bool Done(int replyCode) => replyCode == [|226|];
+
+            string Describe(string code)
+            {
+                switch (code)
+                {
+                    case [|"550"|]: return "missing";
+                    default: return "other";
+                }
+            }
+        }
+        """,
+        Codes + """
+
+        class FtpSession
+        {
+            bool Missing(int replyCode) => replyCode == App.Ftp.FtpCodes.FileNotFound;
+            bool Ok(int replyCode) => replyCode is Constants.FTP_OK or 0;
+            bool Ready(long replyCode) => replyCode == (long)App.Ftp.FtpStatus.Ready;
+            bool Done(int replyCode) => replyCode == (int)App.Ftp.FtpCodes.ClosingData;
+
+            string Describe(string code)
+            {
+                switch (code)
+                {
+                    case App.Ftp.FtpCodes.FileNotFoundText: return "missing";
+                    default: return "other";
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_bundled_member_is_the_second_fix() => Verify.FixWithActionAsync(
+        1,
+        ReplyCodeFix.EquivalenceKey,
+        Codes + """
+
+        class FtpSession
+        {
+            bool Missing(int replyCode) => replyCode == [|550|];
+        }
+        """,
+        "using FtpReplyAnalyzers;\n\n" + Codes + """
+
+        class FtpSession
+        {
+            bool Missing(int replyCode) => replyCode == (int)FtpReplyCode.FileUnavailable;
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_the_users_constant_and_the_bundled_member() => Verify.AnalyzerAsync(
+        Codes + """
+
+        class FtpSession
+        {
+            bool Missing(int replyCode) => replyCode == {|#0:550|};
+        }
+        """,
+        new DiagnosticResult(Descriptors.MagicReplyCode).WithLocation(0).WithArguments(
+            "550",
+            "action not taken, file unavailable (not found or no access)",
+            "permanent negative",
+            "FtpCodes.FileNotFound (or FtpReplyCode.FileUnavailable)"));
+
+    [Fact]
+    public Task Ports_other_protocols_and_neutral_names_are_never_offered() => Verify.FixWithActionAsync(
+        0,
+        ReplyCodeFix.EquivalenceKey,
+        """
+        static class Constants
+        {
+            public const int HttpOk = 226;
+            public const int FtpDefaultPort = 221;
+        }
+
+        class FtpServer
+        {
+            const int Backlog = 421;
+
+            bool Check(int replyCode) => replyCode == [|226|] || replyCode == [|221|] || replyCode == [|421|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        static class Constants
+        {
+            public const int HttpOk = 226;
+            public const int FtpDefaultPort = 221;
+        }
+
+        class FtpServer
+        {
+            const int Backlog = 421;
+
+            bool Check(int replyCode) => replyCode == (int)FtpReplyCode.ClosingDataConnection || replyCode == (int)FtpReplyCode.ClosingControlConnection || replyCode == (int)FtpReplyCode.ServiceNotAvailable;
+        }
+        """);
+}
