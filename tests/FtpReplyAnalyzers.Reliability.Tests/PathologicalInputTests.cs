@@ -22,8 +22,10 @@ public sealed class PathologicalInputTests(ITestOutputHelper output)
         await AnalyzeAsync("5 MB", PathologicalInputs.LargeFile(5 * 1024 * 1024), expectedFtp0001: null);
 
     [Fact]
+    // 1,000 comparisons and a 99,000-element table FtpReplyTable.Codes: a list of codes held by an FTP type, every
+    // element reported (the list is judged once, not once per element).
     public async Task Hundred_thousand_reply_code_literals() =>
-        await AnalyzeAsync("100,000 literals", PathologicalInputs.ManyLiterals(100_000), expectedFtp0001: 1_000);
+        await AnalyzeAsync("100,000 literals", PathologicalInputs.ManyLiterals(100_000), expectedFtp0001: 100_000);
 
     [Fact]
     public async Task Deeply_nested_switch_expressions() =>
