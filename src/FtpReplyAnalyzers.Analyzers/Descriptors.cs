@@ -24,6 +24,15 @@ namespace FtpReplyAnalyzers
                 + "extensions define. It is most likely a typo; the message names the nearest defined codes.",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor ReplyClassCheck = Create(
+            RuleIdentifiers.ReplyClassCheck,
+            title: "Hand-written FTP reply-class check",
+            messageFormat: "Hand-written FTP reply-class check: the reply {0}; use {1}",
+            description: "An FTP reply class tested by hand (code >= 400 && code < 500, code / 100 == 4, reply.Code[0] == '4') "
+                + "hides what it tests and is easy to get wrong at the bounds. The helpers of FtpReplyCodes name the class; "
+                + "the package's code fix writes them where the rewrite is identical for every value.",
+            DiagnosticSeverity.Warning);
+
         private static DiagnosticDescriptor Create(
             string id,
             string title,

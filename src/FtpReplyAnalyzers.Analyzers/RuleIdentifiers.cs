@@ -9,6 +9,9 @@ namespace FtpReplyAnalyzers
         /// <summary>A number in a reply position that no RFC defines as a reply code: likely a typo.</summary>
         public const string UnknownReplyCode = "FTP0002";
 
+        /// <summary>A reply class tested by hand (<c>code &gt;= 400 &amp;&amp; code &lt; 500</c>) where a named helper should be.</summary>
+        public const string ReplyClassCheck = "FTP0003";
+
         /// <summary>The repository whose docs/rules folder holds one page per rule.</summary>
         public const string RepositoryUrl = "https://github.com/ftp-reply-analyzers/FtpReplyAnalyzers";
 

@@ -91,6 +91,17 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.Equal(0, result.TruePositives + result.FalsePositives.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Reply_class_rule_is_silent_on_the_corpus(string caseFile)
+    {
+        // The corpus labels no reply-class checks (its README leaves range checks out), and its HTTP, SMTP and plain
+        // code holds the same shapes: FTP0003 must report none of them.
+        var result = await CorpusCase.RunAsync(caseFile, new FtpReplyAnalyzers.FTP0003.ReplyClassCheckAnalyzer());
+        Assert.Empty(result.AnalyzerFailures);
+        Assert.Equal(0, result.TruePositives + result.FalsePositives.Count);
+    }
+
     private static string Describe(IReadOnlyList<FileLinePositionSpan> spans) =>
         spans.Count == 0 ? "(none)" : string.Join(", ", spans.Select(s => $"line {s.StartLinePosition.Line + 1} col {s.StartLinePosition.Character + 1}"));
 

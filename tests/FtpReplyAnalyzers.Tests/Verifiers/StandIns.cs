@@ -6,11 +6,24 @@ internal static class StandIns
     public const string FluentFtp = """
         namespace FluentFTP
         {
+            public enum FtpResponseType : int
+            {
+                None = 0,
+                PositivePreliminary = 1,
+                PositiveCompletion = 2,
+                PositiveIntermediate = 3,
+                TransientNegativeCompletion = 4,
+                PermanentNegativeCompletion = 5,
+            }
+
             public struct FtpReply
             {
                 public string Code { get; set; }
                 public string Message { get; set; }
                 public bool Success { get; }
+
+                public FtpResponseType Type =>
+                    Code != null && Code.Length > 0 && int.TryParse(Code[0].ToString(), out var code) ? (FtpResponseType)code : FtpResponseType.None;
             }
 
             public class FtpClient

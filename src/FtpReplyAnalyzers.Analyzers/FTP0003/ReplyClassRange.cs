@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+
+namespace FtpReplyAnalyzers.FTP0003
+{
+    /// <summary>
+    /// A range of reply codes that one helper of <c>FtpReplyCodes</c> tests, exactly: the helper returns true for every
+    /// <see cref="int"/> from <see cref="Low"/> to <see cref="High"/> and for no other.
+    /// </summary>
+    internal sealed class ReplyClassRange
+    {
+        private ReplyClassRange(long low, long high, string helper, string description, string? fluentFtpMember)
+        {
+            Low = low;
+            High = high;
+            Helper = helper;
+            Description = description;
+            FluentFtpMember = fluentFtpMember;
+        }
+
+        /// <summary>The eight helpers of <c>FtpReplyAnalyzers.FtpReplyCodes</c> and the ranges they test.</summary>
+        public static ImmutableArray<ReplyClassRange> All { get; } = ImmutableArray.Create(
+            new ReplyClassRange(100, 199, "IsPositivePreliminary", "positive preliminary (1yz)", "PositivePreliminary"),
+            new ReplyClassRange(200, 299, "IsPositiveCompletion", "positive completion (2yz)", "PositiveCompletion"),
+            new ReplyClassRange(300, 399, "IsPositiveIntermediate", "positive intermediate (3yz)", "PositiveIntermediate"),
+            new ReplyClassRange(400, 499, "IsTransientNegative", "transient negative (4yz)", "TransientNegativeCompletion"),
+            new ReplyClassRange(500, 599, "IsPermanentNegative", "permanent negative (5yz)", "PermanentNegativeCompletion"),
+            new ReplyClassRange(600, 699, "IsProtected", "protected (6yz)", null),
+            new ReplyClassRange(100, 399, "IsPositive", "positive (1yz to 3yz)", null),
+            new ReplyClassRange(400, 599, "IsNegative", "negative (4yz or 5yz)", null));
+
+        /// <summary>The smallest code of the range.</summary>
+        public long Low { get; }
+
+        /// <summary>The largest code of the range.</summary>
+        public long High { get; }
+
+        /// <summary>The name of the <c>FtpReplyCodes</c> method that tests the range.</summary>
+        public string Helper { get; }
+
+        /// <summary>The class in words, for the message: "transient negative (4yz)".</summary>
+        public string Description { get; }
+
+        /// <summary>FluentFTP's <c>FtpResponseType</c> member of a one-digit class; null where FluentFTP has none.</summary>
+        public string? FluentFtpMember { get; }
+
+        /// <summary>The range of exactly <paramref name="low"/> to <paramref name="high"/>, or null when no helper tests it.</summary>
+        public static ReplyClassRange? Find(long low, long high)
+        {
+            foreach (var range in All)
+            {
+                if (range.Low == low && range.High == high)
+                {
+                    return range;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The one-digit class <paramref name="digit"/> (1 to 6), or null.</summary>
+        public static ReplyClassRange? OfDigit(long digit) =>
+            digit >= 1 && digit <= 6 ? All[(int)digit - 1] : null;
+    }
+}

@@ -1,0 +1,321 @@
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.FTP0003;
+
+/// <summary>
+/// The FTP0003 fix calls the helper that tests exactly the same values, and only there. Each fix test also runs Fix
+/// All in document, project and solution (the testing library does), so the one equivalence key is checked too.
+/// </summary>
+public sealed class ReplyClassCheckFixTests
+{
+    [Fact]
+    public Task Range_checks_become_the_helper_and_the_using_is_added() => ReplyClassVerify.FixAsync(
+        """
+        class FtpSession
+        {
+            bool A(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+            bool B(int replyCode) => [|400 <= replyCode && replyCode <= 499|];
+            bool C(int replyCode) => [|replyCode > 99 && replyCode < 400|];
+            bool D(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
+            bool E(int replyCode) => [|replyCode >= 600 && replyCode <= 699|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
+            bool B(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
+            bool C(int replyCode) => FtpReplyCodes.IsPositive(replyCode);
+            bool D(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
+            bool E(int replyCode) => FtpReplyCodes.IsProtected(replyCode);
+        }
+        """);
+
+    [Fact]
+    public Task Negations_get_a_not() => ReplyClassVerify.FixAsync(
+        """
+        class FtpSession
+        {
+            bool A(int replyCode) => [|replyCode < 400 || replyCode >= 500|];
+            bool B(int replyCode) => [|replyCode / 100 != 2|];
+            bool C(int replyCode) => [|replyCode is not (>= 100 and < 200)|];
+            bool D(int replyCode) => [|replyCode is < 300 or > 399|];
+            bool E(int replyCode) => !([|replyCode >= 500 && replyCode < 600|]);
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(int replyCode) => !FtpReplyCodes.IsTransientNegative(replyCode);
+            bool B(int replyCode) => !FtpReplyCodes.IsPositiveCompletion(replyCode);
+            bool C(int replyCode) => !FtpReplyCodes.IsPositivePreliminary(replyCode);
+            bool D(int replyCode) => !FtpReplyCodes.IsPositiveIntermediate(replyCode);
+            bool E(int replyCode) => !(FtpReplyCodes.IsPermanentNegative(replyCode));
+        }
+        """);
+
+    [Fact]
+    public Task Division_and_patterns_keep_their_operand_as_written() => ReplyClassVerify.FixAsync(
+        """
+        using System.Net;
+
+        class Downloader
+        {
+            bool A(FtpWebResponse response) => [|(int)response.StatusCode / 100 == 5|];
+            bool B(FluentFTP.FtpReply reply) => [|2 == int.Parse(reply.Code) / 100|];
+            bool C(FtpWebResponse response) => [|(int)response.StatusCode is >= 400 and <= 499|];
+            bool D(FtpWebResponse response) => [|(int)response.StatusCode >= 200 && (int)response.StatusCode < 300|];
+        }
+        """,
+        """
+        using System.Net;
+        using FtpReplyAnalyzers;
+
+        class Downloader
+        {
+            bool A(FtpWebResponse response) => FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
+            bool B(FluentFTP.FtpReply reply) => FtpReplyCodes.IsPositiveCompletion(int.Parse(reply.Code));
+            bool C(FtpWebResponse response) => FtpReplyCodes.IsTransientNegative((int)response.StatusCode);
+            bool D(FtpWebResponse response) => FtpReplyCodes.IsPositiveCompletion((int)response.StatusCode);
+        }
+        """,
+        StandIns.FluentFtp);
+
+    [Fact]
+    public Task Narrow_integer_operands_and_fields_and_properties() => ReplyClassVerify.FixAsync(
+        """
+        class FtpClientSession
+        {
+            private short lastReplyCode;
+
+            public int ReplyCode { get; set; }
+
+            bool A() => [|lastReplyCode >= 400 && lastReplyCode < 500|];
+            bool B() => [|this.ReplyCode / 100 == 3|];
+            bool C(FtpClientSession other) => [|other.ReplyCode >= 100 && other.ReplyCode < 200|];
+            bool D(ushort replyCode) => [|replyCode is >= 200 and < 300|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpClientSession
+        {
+            private short lastReplyCode;
+
+            public int ReplyCode { get; set; }
+
+            bool A() => FtpReplyCodes.IsTransientNegative(lastReplyCode);
+            bool B() => FtpReplyCodes.IsPositiveIntermediate(this.ReplyCode);
+            bool C(FtpClientSession other) => FtpReplyCodes.IsPositivePreliminary(other.ReplyCode);
+            bool D(ushort replyCode) => FtpReplyCodes.IsPositiveCompletion(replyCode);
+        }
+        """);
+
+    [Fact]
+    public Task Trivia_and_surrounding_code_are_kept() => ReplyClassVerify.FixAsync(
+        """
+        namespace MyApp.Ftp
+        {
+            using FtpReplyAnalyzers;
+
+            class Session
+            {
+                bool Retry(int replyCode)
+                {
+                    if (/* transient */ [|replyCode >= 400 && replyCode < 500|] // retry later
+                        && replyCode != 0)
+                    {
+                        return true;
+                    }
+
+                    return ([|replyCode / 100 == 4|]).Equals(true);
+                }
+            }
+        }
+        """,
+        """
+        namespace MyApp.Ftp
+        {
+            using FtpReplyAnalyzers;
+
+            class Session
+            {
+                bool Retry(int replyCode)
+                {
+                    if (/* transient */ FtpReplyCodes.IsTransientNegative(replyCode) // retry later
+                        && replyCode != 0)
+                    {
+                        return true;
+                    }
+
+                    return (FtpReplyCodes.IsTransientNegative(replyCode)).Equals(true);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_in_a_document_fixes_every_shape_at_once() => ReplyClassVerify.FixAsync(
+        """
+        using System.Net;
+
+        class FtpTransfer
+        {
+            bool Check(int replyCode, FtpWebResponse response)
+            {
+                var transient = [|replyCode >= 400 && replyCode < 500|];
+                var permanent = [|(int)response.StatusCode / 100 == 5|];
+                var done = [|replyCode is >= 200 and <= 299|];
+                var other = [|replyCode < 100 || replyCode > 399|];
+                return transient || permanent || done || other;
+            }
+        }
+        """,
+        """
+        using System.Net;
+        using FtpReplyAnalyzers;
+
+        class FtpTransfer
+        {
+            bool Check(int replyCode, FtpWebResponse response)
+            {
+                var transient = FtpReplyCodes.IsTransientNegative(replyCode);
+                var permanent = FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
+                var done = FtpReplyCodes.IsPositiveCompletion(replyCode);
+                var other = !FtpReplyCodes.IsPositive(replyCode);
+                return transient || permanent || done || other;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_across_documents() => ReplyClassVerify.FixAsync(
+        [
+            """
+            class FtpUpload
+            {
+                bool Retry(int replyCode) => [|replyCode / 100 == 4|] || [|replyCode >= 100 && replyCode < 200|];
+            }
+            """,
+            """
+            using FtpReplyAnalyzers;
+
+            class FtpDownload
+            {
+                bool Failed(int replyCode) => [|replyCode >= 400 && replyCode <= 599|];
+            }
+            """,
+        ],
+        [
+            """
+            using FtpReplyAnalyzers;
+
+            class FtpUpload
+            {
+                bool Retry(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode) || FtpReplyCodes.IsPositivePreliminary(replyCode);
+            }
+            """,
+            """
+            using FtpReplyAnalyzers;
+
+            class FtpDownload
+            {
+                bool Failed(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
+            }
+            """,
+        ]);
+
+    [Fact]
+    public Task Vendor_name_in_scope_gets_a_qualified_helper_and_no_using() => ReplyClassVerify.FixAsync(
+        """
+        using Vendor.Ftp;
+
+        namespace Vendor.Ftp
+        {
+            public enum FtpReplyCode { Ok = 200 }
+        }
+
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+        }
+        """,
+        """
+        using Vendor.Ftp;
+
+        namespace Vendor.Ftp
+        {
+            public enum FtpReplyCode { Ok = 200 }
+        }
+
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Transient(int replyCode) => FtpReplyAnalyzers.FtpReplyCodes.IsTransientNegative(replyCode);
+        }
+        """);
+
+    [Fact]
+    public Task Operand_read_twice_from_a_call_is_reported_without_a_fix() => ReplyClassVerify.NoFixAsync(
+        """
+        class FtpSession
+        {
+            int ReadReplyCode() => 0;
+
+            bool A() => [|ReadReplyCode() >= 400 && ReadReplyCode() < 500|];
+        }
+        """);
+
+    [Fact]
+    public Task Wider_integer_types_are_reported_without_a_fix() => ReplyClassVerify.NoFixAsync(
+        """
+        class FtpSession
+        {
+            bool A(long replyCode) => [|replyCode >= 400 && replyCode < 500|];
+            bool B(uint replyCode) => [|replyCode / 100 == 4|];
+            bool C(ulong replyCode) => [|replyCode is >= 400 and < 500|];
+        }
+        """);
+
+    [Fact]
+    public Task String_codes_are_reported_without_a_fix() => ReplyClassVerify.NoFixAsync(
+        """
+        using FluentFTP;
+
+        class Uploader
+        {
+            bool A(FtpReply reply) => [|reply.Code[0] == '4'|];
+            bool B(FtpReply reply) => [|reply.Code.StartsWith("5")|];
+            bool C(FtpReply reply) => [|reply.Code?.StartsWith("2", System.StringComparison.Ordinal)|] == true;
+        }
+        """,
+        StandIns.FluentFtp);
+
+    [Fact]
+    public Task Expression_trees_get_no_fix() => ReplyClassVerify.NoFixAsync(
+        """
+        using System;
+        using System.Linq.Expressions;
+
+        class FtpReplyLog
+        {
+            Expression<Func<int, bool>> Transient = replyCode => [|replyCode >= 400 && replyCode < 500|];
+        }
+        """);
+
+    [Fact]
+    public Task Without_the_bundled_library_no_fix_is_offered() => ReplyClassVerify.NoFixWithoutLibraryAsync(
+        """
+        class FtpSession
+        {
+            bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+        }
+        """);
+}
