@@ -43,19 +43,29 @@ namespace FtpReplyAnalyzers.Context
         [ThreadStatic]
         private static char[]? commandScanBuffer;
 
-        // Per compilation: locals' sources and local functions' callers, per method body.
         // Whether a list's numbers are FTP's, per list (array, collection, collection expression).
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> listVerdicts = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
 
+        // Per compilation: locals' sources and local functions' callers, per method body.
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
         // The last answer for a subject shared by several labels (see DecideShared). Replaced whole, so threads that
         // race on it see either answer, each right for its own subject.
         private volatile SharedDecision? lastSharedDecision;
 
-        public ReplyContextModel(KnownTypes knownTypes)
+        // The user's own FTP and non-FTP names (ftp_reply_analyzers.ftp_names / non_ftp_names).
+        private readonly UserProtocolNames userNames;
+
+        // The scans, as delegates made once (the caches call them per type).
+        private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanCommands;
+        private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanMemberTypes;
+
+        public ReplyContextModel(KnownTypes knownTypes, UserProtocolNames? userNames = null)
         {
             this.knownTypes = knownTypes;
+            this.userNames = userNames ?? UserProtocolNames.None;
+            scanCommands = ScanCommands;
+            scanMemberTypes = ScanMemberTypes;
         }
 
         /// <summary>True when the literal at <paramref name="site"/> is an FTP reply code.</summary>
@@ -168,7 +178,7 @@ namespace FtpReplyAnalyzers.Context
                 return named;
             }
 
-            var wire = InnermostTypeScope(containingSymbol, commandScopes, ScanCommands);
+            var wire = InnermostTypeScope(containingSymbol, commandScopes, scanCommands);
 
             // What a type sends on the wire can veto a name: FtpProxyTunnel that writes "CONNECT host HTTP/1.1"
             // compares the proxy's HTTP status, not FTP replies.
@@ -177,7 +187,7 @@ namespace FtpReplyAnalyzers.Context
                 return wire == ScopeProtocol.Other || wire == ScopeProtocol.Mixed ? ScopeProtocol.Mixed : ScopeProtocol.Ftp;
             }
 
-            return wire != ScopeProtocol.None ? wire : InnermostTypeScope(containingSymbol, memberTypeScopes, ScanMemberTypes);
+            return wire != ScopeProtocol.None ? wire : InnermostTypeScope(containingSymbol, memberTypeScopes, scanMemberTypes);
         }
 
         private static ScopeProtocol InnermostTypeScope(
@@ -198,7 +208,7 @@ namespace FtpReplyAnalyzers.Context
         }
 
         /// <summary>The protocol named by the code around <paramref name="at"/>: local function, member, types, namespace.</summary>
-        public static ScopeProtocol NamedScopeOf(IOperation at, ISymbol containingSymbol)
+        public ScopeProtocol NamedScopeOf(IOperation at, ISymbol containingSymbol)
         {
             for (var parent = at.Parent; parent is not null; parent = parent.Parent)
             {
@@ -218,7 +228,7 @@ namespace FtpReplyAnalyzers.Context
         }
 
         /// <summary>The protocol a type names: its own name, then the types that contain it, then its namespace.</summary>
-        public static ScopeProtocol ProtocolOfType(ITypeSymbol? type)
+        public ScopeProtocol ProtocolOfType(ITypeSymbol? type)
         {
             if (type is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
@@ -744,7 +754,7 @@ namespace FtpReplyAnalyzers.Context
             length >= 3 && length <= verb.Length && FtpCommandVocabulary.IsKnownVerb(new string(verb, 0, length));
 
         // The types a type works with: a TransferQueue holding a Func<IFtpTransferEngine> is FTP code.
-        private static ScopeProtocol ScanMemberTypes(INamedTypeSymbol type)
+        private ScopeProtocol ScanMemberTypes(INamedTypeSymbol type)
         {
             var result = ScopeProtocol.None;
             foreach (var member in type.GetMembers())
@@ -775,7 +785,7 @@ namespace FtpReplyAnalyzers.Context
             return result;
         }
 
-        private static ScopeProtocol NameOfTypeAndArguments(ITypeSymbol type)
+        private ScopeProtocol NameOfTypeAndArguments(ITypeSymbol type)
         {
             if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
             {
@@ -988,7 +998,7 @@ namespace FtpReplyAnalyzers.Context
             return false;
         }
 
-        private static ScopeProtocol ProtocolOfNamespace(INamespaceSymbol? ns)
+        private ScopeProtocol ProtocolOfNamespace(INamespaceSymbol? ns)
         {
             var result = ScopeProtocol.None;
             for (var current = ns; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
@@ -999,7 +1009,9 @@ namespace FtpReplyAnalyzers.Context
             return result;
         }
 
-        private static ScopeProtocol FromName(string name) => FromSignals(ProtocolVocabulary.Classify(name));
+        // The user's names first (whole names, ignoring case), then the built-in vocabulary.
+        private ScopeProtocol FromName(string name) =>
+            userNames.TryClassify(name, out var protocol) ? protocol : FromSignals(ProtocolVocabulary.Classify(name));
 
         private static ScopeProtocol FromSignals(NameSignals signals)
         {

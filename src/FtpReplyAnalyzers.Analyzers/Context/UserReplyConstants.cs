@@ -14,13 +14,15 @@ namespace FtpReplyAnalyzers.Context
     {
         private readonly Compilation compilation;
         private readonly KnownTypes knownTypes;
+        private readonly ReplyContextModel model;
         private Dictionary<int, IFieldSymbol[]>? numbers;
         private Dictionary<int, IFieldSymbol[]>? strings;
 
-        public UserReplyConstants(Compilation compilation, KnownTypes knownTypes)
+        public UserReplyConstants(Compilation compilation, KnownTypes knownTypes, ReplyContextModel model)
         {
             this.compilation = compilation;
             this.knownTypes = knownTypes;
+            this.model = model;
         }
 
         /// <summary>
@@ -132,7 +134,7 @@ namespace FtpReplyAnalyzers.Context
             if (owner.TypeKind == TypeKind.Enum)
             {
                 return !knownTypes.IsReplyCodeEnum(owner)
-                    && ReplyContextModel.ProtocolOfType(owner) == ScopeProtocol.Ftp
+                    && model.ProtocolOfType(owner) == ScopeProtocol.Ftp
                     && (ProtocolVocabulary.Classify(owner.Name) & NameSignals.NotReply) == 0;
             }
 
@@ -141,7 +143,7 @@ namespace FtpReplyAnalyzers.Context
                 return true;
             }
 
-            if (ReplyContextModel.ProtocolOfType(owner) != ScopeProtocol.Ftp)
+            if (model.ProtocolOfType(owner) != ScopeProtocol.Ftp)
             {
                 return false;
             }

@@ -15,26 +15,16 @@ namespace FtpReplyAnalyzers.FTP0001
     /// to the site locator and the context model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MagicReplyCodeAnalyzer : DiagnosticAnalyzer
+    public sealed class MagicReplyCodeAnalyzer : ReplyAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.MagicReplyCode);
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var knownTypes = KnownTypes.Resolve(start.Compilation);
-                var model = new ReplyContextModel(knownTypes);
-                var userConstants = new UserReplyConstants(start.Compilation, knownTypes);
-                start.RegisterOperationAction(
-                    operationContext => AnalyzeLiteral(operationContext, knownTypes, model, userConstants),
-                    OperationKind.Literal,
-                    OperationKind.Utf8String);
-            });
-        }
+        private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis) =>
+            start.RegisterOperationAction(
+                operationContext => AnalyzeLiteral(operationContext, analysis.KnownTypes, analysis.Model, analysis.UserConstants),
+                OperationKind.Literal,
+                OperationKind.Utf8String);
 
         private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model, UserReplyConstants userConstants)
         {

@@ -12,24 +12,15 @@ namespace FtpReplyAnalyzers.FTP0002
     /// that is not in an FTP reply position is never reported; the message names the nearest defined codes.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class UnknownReplyCodeAnalyzer : DiagnosticAnalyzer
+    public sealed class UnknownReplyCodeAnalyzer : ReplyAnalyzer
     {
         private const int Suggestions = 2;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.UnknownReplyCode);
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var knownTypes = KnownTypes.Resolve(start.Compilation);
-                var model = new ReplyContextModel(knownTypes);
-                start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, knownTypes, model), OperationKind.Literal);
-            });
-        }
+        private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis) =>
+            start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, analysis.KnownTypes, analysis.Model), OperationKind.Literal);
 
         private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
         {

@@ -16,7 +16,7 @@ namespace FtpReplyAnalyzers.FTP0003
     /// <see cref="ReplyClassCheckFix"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ReplyClassCheckAnalyzer : DiagnosticAnalyzer
+    public sealed class ReplyClassCheckAnalyzer : ReplyAnalyzer
     {
         // The bounds of a class check are 99 to 700 (`code > 99`, `code < 700`); anything far outside is no class check.
         private const long SmallestBound = 0;
@@ -27,18 +27,13 @@ namespace FtpReplyAnalyzers.FTP0003
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.ReplyClassCheck);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var knownTypes = KnownTypes.Resolve(start.Compilation);
-                var model = new ReplyContextModel(knownTypes);
-                start.RegisterOperationAction(c => AnalyzeBinary(c, knownTypes, model), OperationKind.Binary);
-                start.RegisterOperationAction(c => AnalyzeIsPattern(c, knownTypes, model), OperationKind.IsPattern);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, knownTypes, model), OperationKind.Invocation);
-            });
+            var knownTypes = analysis.KnownTypes;
+            var model = analysis.Model;
+            start.RegisterOperationAction(c => AnalyzeBinary(c, knownTypes, model), OperationKind.Binary);
+            start.RegisterOperationAction(c => AnalyzeIsPattern(c, knownTypes, model), OperationKind.IsPattern);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, knownTypes, model), OperationKind.Invocation);
         }
 
         private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.FTP0001;
 using FtpReplyAnalyzers.FTP0002;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
@@ -65,6 +66,63 @@ public sealed class EditorConfigOptionsTests
         class FtpSession
         {
             bool Created(int replyCode) => replyCode == [|256|];
+        }
+        """);
+
+    [Fact]
+    public Task Ftp_names_make_the_users_own_names_say_FTP() => Verify.AnalyzerWithOptionsAsync<MagicReplyCodeAnalyzer>(
+        "ftp_reply_analyzers.ftp_names = Xfer, TransferKit",
+        """
+        namespace TransferKit
+        {
+            class Session
+            {
+                bool Retry(int replyCode) => replyCode == [|421|];
+            }
+        }
+
+        class XferChannel
+        {
+            bool Done(int status) => status == [|226|];
+        }
+
+        class Report
+        {
+            bool Done(int status) => status == 226;
+        }
+        """);
+
+    [Fact]
+    public Task Without_the_option_those_names_say_nothing() => Verify.AnalyzerWithOptionsAsync<MagicReplyCodeAnalyzer>(
+        "ftp_reply_analyzers.fix_target = bundled",
+        """
+        namespace TransferKit
+        {
+            class Session
+            {
+                bool Retry(int replyCode) => replyCode == 421;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Non_ftp_names_veto_weak_evidence() => Verify.AnalyzerWithOptionsAsync<MagicReplyCodeAnalyzer>(
+        "ftp_reply_analyzers.non_ftp_names = Gopher",
+        """
+        namespace App.Ftp.Gopher
+        {
+            class Session
+            {
+                bool Retry(int replyCode) => replyCode == 421;
+            }
+        }
+
+        namespace App.Ftp.Files
+        {
+            class Session
+            {
+                bool Retry(int replyCode) => replyCode == [|421|];
+            }
         }
         """);
 }

@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FtpReplyAnalyzers.Context
+{
+    /// <summary>
+    /// What every rule of the package shares for one compilation: the known types, the context model with its caches
+    /// (type scans, locals' sources, list verdicts), the user's own constants and names. Built by the first rule that
+    /// starts on a compilation and reused by the others, so a type's commands are scanned once, not once per rule.
+    /// Kept in a weak table: it lives as long as the compilation and no longer.
+    /// </summary>
+    internal sealed class ReplyAnalysis
+    {
+        private static readonly ConditionalWeakTable<Compilation, ReplyAnalysis> PerCompilation = new ConditionalWeakTable<Compilation, ReplyAnalysis>();
+
+        private ReplyAnalysis(Compilation compilation, AnalyzerOptions options)
+        {
+            KnownTypes = KnownTypes.Resolve(compilation);
+            Model = new ReplyContextModel(KnownTypes, UserProtocolNames.Read(compilation, options));
+            UserConstants = new UserReplyConstants(compilation, KnownTypes, Model);
+        }
+
+        public KnownTypes KnownTypes { get; }
+
+        public ReplyContextModel Model { get; }
+
+        public UserReplyConstants UserConstants { get; }
+
+        /// <summary>The shared analysis of <paramref name="compilation"/> (the driver gives every rule of it the same options).</summary>
+        public static ReplyAnalysis For(Compilation compilation, AnalyzerOptions options) =>
+            PerCompilation.GetValue(compilation, c => new ReplyAnalysis(c, options));
+    }
+}
