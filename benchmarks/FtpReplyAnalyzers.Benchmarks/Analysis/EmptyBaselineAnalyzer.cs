@@ -1,18 +1,20 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 
 /// <summary>
-/// The floor: registers exactly what <c>MagicReplyCodeAnalyzer</c> registers (concurrent execution, no generated
-/// code, one compilation-start action that registers one operation action on literals) and returns at once. What the
-/// driver charges this analyzer per literal is what any analyzer of this shape pays before doing anything.
+/// The floor: registers exactly what one of our rules registers (concurrent execution, no generated code, one
+/// compilation-start action that registers the rule's operation actions on the same operation kinds) and returns at
+/// once. What the driver charges this analyzer per operation is what any analyzer of that shape pays before doing
+/// anything. <see cref="MirrorOf"/> reads a rule's registrations by running its Initialize against recording contexts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
 {
-    // Enabled by default like FTP0001: the driver skips analyzers whose every diagnostic is off.
+    // Enabled by default like our rules: the driver skips analyzers whose every diagnostic is off.
     private static readonly DiagnosticDescriptor NeverReported = new(
         "BASE0001",
         "Empty baseline",
@@ -21,12 +23,100 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    private readonly ImmutableArray<ImmutableArray<OperationKind>> registrations;
+
+    /// <summary>The shape of FTP0001 alone: one action on literals.</summary>
+    public EmptyBaselineAnalyzer()
+        : this([[OperationKind.Literal]])
+    {
+    }
+
+    private EmptyBaselineAnalyzer(ImmutableArray<ImmutableArray<OperationKind>> registrations) => this.registrations = registrations;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NeverReported];
+
+    /// <summary>The kinds this baseline registers, one entry per operation action (for the details table).</summary>
+    public string Shape => string.Join(" + ", registrations.Select(kinds => string.Join("|", kinds)));
+
+    /// <summary>An empty analyzer with the same operation actions as <paramref name="rule"/>.</summary>
+    public static EmptyBaselineAnalyzer MirrorOf(DiagnosticAnalyzer rule)
+    {
+        var session = new RecordingAnalysisContext();
+        rule.Initialize(session);
+        var start = new RecordingStartContext(CSharpCompilation.Create("BaselineProbe"));
+        foreach (var action in session.StartActions)
+        {
+            action(start);
+        }
+
+        return new EmptyBaselineAnalyzer([.. start.Registrations]);
+    }
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start => start.RegisterOperationAction(static _ => { }, OperationKind.Literal));
+        var kinds = registrations;
+        context.RegisterCompilationStartAction(start =>
+        {
+            foreach (var registration in kinds)
+            {
+                start.RegisterOperationAction(static _ => { }, registration);
+            }
+        });
     }
+
+    private sealed class RecordingAnalysisContext : AnalysisContext
+    {
+        public List<Action<CompilationStartAnalysisContext>> StartActions { get; } = [];
+
+        public override void EnableConcurrentExecution()
+        {
+        }
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+        {
+        }
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => StartActions.Add(action);
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
+    }
+
+    private sealed class RecordingStartContext(Compilation compilation)
+        : CompilationStartAnalysisContext(compilation, new AnalyzerOptions([]), CancellationToken.None)
+    {
+        public List<ImmutableArray<OperationKind>> Registrations { get; } = [];
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            Registrations.Add(operationKinds);
+
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
+    }
+
+    private static NotSupportedException Unsupported() => new("our rules register operation actions only; the baseline mirrors nothing else");
 }

@@ -312,6 +312,16 @@ internal static class ApplicationCode
     private static readonly Action<FileContext>[] HttpMethods =
     [
         c => c.Writer.Lines($$"""
+            public static bool IsServerError{{c.NextMethod()}}(HttpResponseMessage response) =>
+                (int)response.StatusCode >= 500 && (int)response.StatusCode < 600;
+            """),
+        c => c.Writer.Lines($$"""
+            private static readonly HashSet<int> RetryableStatusCodes{{c.NextMethod()}} = new() { 408, 429, 500, 502, 503, 504 };
+            """),
+        c => c.Writer.Lines($$"""
+            public static bool IsClientError{{c.NextMethod()}}(int statusCode) => statusCode / 100 == 4;
+            """),
+        c => c.Writer.Lines($$"""
             public async Task<string?> GetAsync{{c.NextMethod()}}(string path)
             {
                 using var response = await http.GetAsync(new Uri(BaseAddress, path));
@@ -591,6 +601,8 @@ internal static class ApplicationCode
                     writer.WriteLine(command);
                     return ReadReply();
                 }
+
+                public void Acknowledge(bool accepted) => writer.WriteLine(accepted ? "250 OK queued" : "550 Mailbox unavailable");
 
                 public void Deliver(string from, string to, string body)
                 {

@@ -453,6 +453,15 @@ internal static class FtpCode
             public bool ChangeDirectory{{c.NextMethod()}}(string path) => Send("CWD " + path) == 250;
             """),
         c => c.Writer.Lines($$"""
+            public bool StartUpload{{c.NextMethod()}}(string path) => new[] { 125, 150 }.Contains(Send("STOR " + path));
+            """),
+        c => c.Writer.Lines($$"""
+            public static bool IsTransientReply{{c.NextMethod()}}(int replyCode) => replyCode >= 400 && replyCode < 500;
+            """),
+        c => c.Writer.Lines($$"""
+            public static bool IsPermanentFailure{{c.NextMethod()}}(int replyCode) => replyCode / 100 == 5;
+            """),
+        c => c.Writer.Lines($$"""
             public static string Describe{{c.NextMethod()}}(int replyCode) => replyCode switch
             {
                 421 or 425 or 426 => "transient: try again later",
@@ -673,6 +682,20 @@ internal static class FtpCode
                 IOException => (FtpReplyCode)451,
                 _ => FtpReplyCode.LocalProcessingError,
             };
+            """),
+        c => c.Writer.Lines($$"""
+            public static async Task Greet{{c.NextMethod()}}(TextWriter control, int users)
+            {
+                await control.WriteLineAsync(users > {{c.Of(50, 100)}} ? "421 Too many users, try later" : $"220 Service ready for {users} users");
+                await control.WriteAsync("211-Features:\r\n EPSV\r\n MDTM\r\n211 End\r\n");
+            }
+            """),
+        c => c.Writer.Lines($$"""
+            public static string HandleCwd{{c.NextMethod()}}(string path, bool exists) =>
+                exists ? "250 Directory changed to " + path : "550 No such directory";
+            """),
+        c => c.Writer.Lines($$"""
+            private static readonly HashSet<int> TransientReplies{{c.NextMethod()}} = new() { 421, 425, 426, 450, 451, 452 };
             """),
         c => c.Writer.Lines($$"""
             public static bool IsError{{c.NextMethod()}}(FtpResponse response) => response.Code.Equals(550) || response.Code == 553;

@@ -53,7 +53,7 @@ internal static class ProfileRun
             IReadOnlyList<DiagnosticAnalyzer> analyzers = target switch
             {
                 "ours" => OurAnalyzers.Create(),
-                "baseline" => [.. OurAnalyzers.Create().Select(_ => new EmptyBaselineAnalyzer())],
+                "baseline" => [.. OurAnalyzers.Create().Select(EmptyBaselineAnalyzer.MirrorOf)],
                 _ => [PeerRule.Create()],
             };
             var pass = await AnalysisPass.RunAsync(corpus, analyzers);

@@ -201,7 +201,7 @@ internal static class QuickRun
     private static AnalyzerSet Analyzers(int rotation)
     {
         var ours = OurAnalyzers.Create();
-        return new(ours, [.. ours.Select(_ => new EmptyBaselineAnalyzer())], PeerRule.Create(), rotation);
+        return new(ours, [.. ours.Select(EmptyBaselineAnalyzer.MirrorOf)], PeerRule.Create(), rotation);
     }
 
     /// <summary>
