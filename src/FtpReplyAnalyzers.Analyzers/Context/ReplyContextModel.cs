@@ -114,6 +114,13 @@ namespace FtpReplyAnalyzers.Context
         /// <summary>The evidence about a value; public for tests that pin the model down piece by piece.</summary>
         public Evidence Evaluate(IOperation value, int depth)
         {
+            // (FtpStatusCode)550 is an FTP reply whatever its operand: the type it is cast to says so, and says the same
+            // before and after the fix names the operand (found by the reliability harness: a second Fix All changed code).
+            if (value is IConversionOperation { Type: { TypeKind: TypeKind.Enum } castType } && knownTypes.IsReplyCodeEnum(castType))
+            {
+                return Evidence.FtpType;
+            }
+
             var sliced = false;
             value = Unwrap(value, ref sliced);
             var evidence = TypeEvidence(value.Type);

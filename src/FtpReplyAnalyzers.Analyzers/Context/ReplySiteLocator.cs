@@ -23,14 +23,23 @@ namespace FtpReplyAnalyzers.Context
                     return false;
                 }
 
-                if (conversion.Type is { TypeKind: TypeKind.Enum } enumType)
+                if (EnumOf(conversion.Type) is { } enumType)
                 {
                     if (!knownTypes.IsReplyCodeEnum(enumType))
                     {
                         return false;
                     }
 
-                    site = new ReplySite(ReplySiteKind.EnumCast, literal, subject: null, cast: conversion);
+                    // (FtpStatusCode?)550: the cast the code wrote is to the nullable enum, whichever conversion Roslyn
+                    // puts under it; the fix must keep that type (found by the reliability harness).
+                    var cast = conversion.Type is { TypeKind: TypeKind.Enum }
+                        && conversion.Parent is IConversionOperation { IsImplicit: false } outer
+                        && outer.Syntax == conversion.Syntax
+                        && EnumOf(outer.Type) is { } outerEnum
+                        && SymbolEqualityComparer.Default.Equals(outerEnum, enumType)
+                            ? outer
+                            : conversion;
+                    site = new ReplySite(ReplySiteKind.EnumCast, literal, subject: null, cast: cast);
                     return true;
                 }
 
@@ -249,6 +258,17 @@ namespace FtpReplyAnalyzers.Context
             }
 
             return null;
+        }
+
+        /// <summary>The enum of an enum type or of a nullable enum type; null for anything else.</summary>
+        internal static INamedTypeSymbol? EnumOf(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? enumType : null;
         }
 
         /// <summary>The integer types a reply code is held in (and converted between without changing the use).</summary>

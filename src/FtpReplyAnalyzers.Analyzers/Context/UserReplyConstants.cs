@@ -91,7 +91,12 @@ namespace FtpReplyAnalyzers.Context
 
         private void Consider(IFieldSymbol field, INamedTypeSymbol owner, Dictionary<int, List<IFieldSymbol>> numberTable, Dictionary<int, List<IFieldSymbol>> stringTable)
         {
-            if (!field.HasConstantValue || field.IsImplicitlyDeclared || IsInGenericType(owner) || !IsUserReplyName(field, owner))
+            // A name declared twice in its type (code being typed) would be ambiguous where the fix writes it.
+            if (!field.HasConstantValue
+                || field.IsImplicitlyDeclared
+                || IsInGenericType(owner)
+                || owner.GetMembers(field.Name).Length != 1
+                || !IsUserReplyName(field, owner))
             {
                 return;
             }

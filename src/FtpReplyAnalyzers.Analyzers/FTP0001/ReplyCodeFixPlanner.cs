@@ -53,6 +53,18 @@ namespace FtpReplyAnalyzers.FTP0001
 
             if (site.Kind == ReplySiteKind.EnumCast && site.Cast is not null)
             {
+                // (FtpStatusCode?)550 keeps its cast and its nullable type: only the number is named.
+                if (site.Cast.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], knownTypes.BclStatusCode)
+                        && FindMember(knownTypes.BclStatusCode, definition.Code) is { } bclOperand)
+                    {
+                        return new ReplyCodeFixPlan(ReplyCodeFix.CastOperand, KnownTypes.BclEnumMetadataName, BclEnumName, bclOperand);
+                    }
+
+                    return With(bundled, bundledAvailable ? ReplyCodeFix.CastOperand : ReplyCodeFix.None);
+                }
+
                 if (SymbolEqualityComparer.Default.Equals(site.Cast.Type, knownTypes.BclStatusCode))
                 {
                     var bclMember = FindMember(knownTypes.BclStatusCode, definition.Code);

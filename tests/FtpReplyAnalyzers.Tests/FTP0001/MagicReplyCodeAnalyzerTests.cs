@@ -303,4 +303,17 @@ public sealed class MagicReplyCodeAnalyzerTests
             IFtpTransferEngine Create() => engineFactory();
         }
         """);
+
+    // Found by the reliability harness (nonidempotent): the subject `(FtpStatusCode)229` was judged by its operand, and
+    // once the fix had named the operand the second Fix All found a new site. A cast to a reply-code enum decides.
+    [Fact]
+    public Task A_value_cast_to_FtpStatusCode_is_a_reply_whatever_its_operand() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class Channel
+        {
+            bool Missing(int x) => {|CS0019:(FtpStatusCode)x == [|550|]|};
+            bool Typed(int x) => {|CS0019:(FtpStatusCode)[|229|] != [|"226"|]|};
+        }
+        """);
 }

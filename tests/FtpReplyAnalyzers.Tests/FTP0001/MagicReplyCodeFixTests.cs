@@ -500,4 +500,32 @@ public sealed class MagicReplyCodeFixTests
         test.FixedState.AdditionalReferences.Add(Verify.BundledLibrary);
         return test.RunAsync();
     }
+
+    // Found by the reliability harness (fix_compile_regressions): the cast to a nullable enum was replaced by the
+    // non-nullable member, which changed the expression's type. Only the number is named; the clean-up drops the cast
+    // where the compiler proves it changes nothing (a return of the nullable type).
+    [Fact]
+    public Task Cast_to_a_nullable_reply_enum_keeps_its_cast() => Verify.FixAsync(
+        """
+        using System.Net;
+        using FtpReplyAnalyzers;
+
+        class Downloader
+        {
+            FtpStatusCode? Missing() => (FtpStatusCode?)[|550|];
+            FtpStatusCode? Passive() => (FtpStatusCode?)[|229|];
+            FtpReplyCode? Busy() => (FtpReplyCode?)[|421|];
+        }
+        """,
+        """
+        using System.Net;
+        using FtpReplyAnalyzers;
+
+        class Downloader
+        {
+            FtpStatusCode? Missing() => FtpStatusCode.ActionNotTakenFileUnavailable;
+            FtpStatusCode? Passive() => (FtpStatusCode?)FtpReplyCode.EnteringExtendedPassiveMode;
+            FtpReplyCode? Busy() => FtpReplyCode.ServiceNotAvailable;
+        }
+        """);
 }

@@ -147,4 +147,60 @@ public sealed class OwnConstantFixTests
             bool Check(int replyCode) => replyCode == (int)FtpReplyCode.ClosingDataConnection || replyCode == (int)FtpReplyCode.ClosingControlConnection || replyCode == (int)FtpReplyCode.ServiceNotAvailable;
         }
         """);
+
+    [Fact]
+    public Task Fix_all_with_the_users_constants_writes_the_bundled_member_where_there_is_none() => Verify.FixByKeyAsync(
+        ReplyCodeFix.OwnEquivalenceKey,
+        Codes + """
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == [|550|] || replyCode == [|421|];
+        }
+        """,
+        Codes + """
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == App.Ftp.FtpCodes.FileNotFound || replyCode == [|421|];
+        }
+        """,
+        "using FtpReplyAnalyzers;\n\n" + Codes + """
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == App.Ftp.FtpCodes.FileNotFound || replyCode == (int)FtpReplyCode.ServiceNotAvailable;
+        }
+        """);
+
+    [Fact]
+    public Task A_constant_declared_twice_while_typing_is_not_offered() => Verify.FixWithActionAsync(
+        0,
+        ReplyCodeFix.EquivalenceKey,
+        """
+        static class FtpCodes
+        {
+            public const int NotLoggedIn = 530;
+            public const int {|CS0102:NotLoggedIn|} = 530;
+        }
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == [|530|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        static class FtpCodes
+        {
+            public const int NotLoggedIn = 530;
+            public const int {|CS0102:NotLoggedIn|} = 530;
+        }
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == (int)FtpReplyCode.NotLoggedIn;
+        }
+        """);
 }

@@ -79,6 +79,27 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// The fix whose equivalence key is <paramref name="equivalenceKey"/>: applied site by site where a site offers it
+    /// (<paramref name="fixedOneByOne"/>, whose markup marks the sites left), and through Fix All (<paramref name="fixedAll"/>).
+    /// </summary>
+    public static Task FixByKeyAsync(string equivalenceKey, string source, string fixedOneByOne, string fixedAll)
+    {
+        var test = new FixTest
+        {
+            TestCode = source,
+            FixedCode = fixedOneByOne,
+            BatchFixedCode = fixedAll,
+            CodeActionEquivalenceKey = equivalenceKey,
+            NumberOfIncrementalIterations = 1,
+            NumberOfFixAllIterations = 1,
+        };
+
+        // The sites left in the one-by-one result have no such fix: their markup is expected, not ignored as fixable.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
     /// <summary><see cref="FixAsync"/> with an <c>.editorconfig</c> beside the sources (a <c>[*.cs]</c> section of <paramref name="options"/>).</summary>
     public static Task FixWithOptionsAsync(string options, string source, string fixedSource)
     {
