@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -62,24 +63,44 @@ namespace FtpReplyAnalyzers.Context
 
             var numberTable = new Dictionary<int, List<IFieldSymbol>>();
             var stringTable = new Dictionary<int, List<IFieldSymbol>>();
+            // Types and namespaces are walked without creating their members; a type's members are created (and a
+            // constant's value bound) only where a name can qualify: every member of an FTP type named for codes and
+            // of an FTP enum, and elsewhere only members whose names hold "ftp" (FTP_OK in a Constants class).
             var pending = new Stack<INamespaceOrTypeSymbol>();
             pending.Push(compilation.Assembly.GlobalNamespace);
             while (pending.Count > 0)
             {
                 var current = pending.Pop();
-                foreach (var member in current.GetMembers())
+                if (current is INamespaceSymbol ns)
                 {
-                    switch (member)
+                    foreach (var inner in ns.GetNamespaceMembers())
                     {
-                        case INamespaceSymbol ns:
-                            pending.Push(ns);
-                            break;
-                        case INamedTypeSymbol type:
-                            pending.Push(type);
-                            break;
-                        case IFieldSymbol field when current is INamedTypeSymbol owner:
-                            Consider(field, owner, numberTable, stringTable);
-                            break;
+                        pending.Push(inner);
+                    }
+                }
+
+                foreach (var type in current.GetTypeMembers())
+                {
+                    pending.Push(type);
+                }
+
+                if (current is INamedTypeSymbol owner)
+                {
+                    var everyMember = MayNameCodes(owner);
+                    foreach (var name in owner.MemberNames)
+                    {
+                        if (!everyMember && name.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) < 0)
+                        {
+                            continue;
+                        }
+
+                        foreach (var member in owner.GetMembers(name))
+                        {
+                            if (member is IFieldSymbol field && (field.IsConst || owner.TypeKind == TypeKind.Enum))
+                            {
+                                Consider(field, owner, numberTable, stringTable);
+                            }
+                        }
                     }
                 }
             }
@@ -87,6 +108,16 @@ namespace FtpReplyAnalyzers.Context
             var orderedStrings = Freeze(stringTable);
             Interlocked.CompareExchange(ref strings, orderedStrings, null);
             Interlocked.CompareExchange(ref numbers, Freeze(numberTable), null);
+        }
+
+        // The types whose every constant may name a code: FTP enums, FTP types named for codes or replies.
+        // The type's own name first (most types are neither enums nor named for codes); its protocol only then.
+        private bool MayNameCodes(INamedTypeSymbol owner)
+        {
+            var names = ProtocolVocabulary.Classify(owner.Name);
+            return (names & NameSignals.NotReply) == 0
+                && (owner.TypeKind == TypeKind.Enum ? !knownTypes.IsReplyCodeEnum(owner) : (names & NameSignals.ReplyLike) != 0)
+                && model.ProtocolOfType(owner) == ScopeProtocol.Ftp;
         }
 
         private void Consider(IFieldSymbol field, INamedTypeSymbol owner, Dictionary<int, List<IFieldSymbol>> numberTable, Dictionary<int, List<IFieldSymbol>> stringTable)
