@@ -102,7 +102,8 @@ if (checkFile is not null)
 
     foreach (var diagnostic in (await FixHost.AnalyzeAsync(roundTrip.Original, concurrent: false, CancellationToken.None)).Diagnostics)
     {
-        Console.Error.WriteLine($"{diagnostic.Location.GetLineSpan().StartLinePosition}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)} [{diagnostic.Properties["Shape"]}]");
+        var shape = diagnostic.Properties.TryGetValue("Shape", out var value) ? value : "no fix properties";
+        Console.Error.WriteLine($"{diagnostic.Id} {diagnostic.Location.GetLineSpan().StartLinePosition}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)} [{shape}]");
     }
 
     foreach (var finding in findings)

@@ -126,7 +126,8 @@ public static class SnippetGenerator
         Weight(2, ConstantProbe()),
         Weight(1, ExpressionTreeProbe()),
         Weight(2, ListProbe()),
-        Weight(2, ReplyTextProbe()));
+        Weight(2, ReplyTextProbe()),
+        Weight(2, ClassCheckProbe()));
 
     private static (int, IGen<T>) Weight<T>(int weight, Gen<T> gen) => (weight, gen);
 
@@ -389,6 +390,26 @@ public static class SnippetGenerator
 
                 public static object? Probe§(int replyCode) => Array.IndexOf(TransientReplies§, replyCode);
                 """,
+        };
+
+    // --- reply-class checks (FTP0003) ----------------------------------------------------------------------------
+
+    // Hand-written class checks in every spelling the rule fixes, and a few it reports without a fix.
+    private static Gen<string> ClassCheckProbe() =>
+        from digit in Gen.Int[1, 6]
+        from shape in Gen.Int[0, 7]
+        let low = digit * 100
+        let high = low + 100
+        select shape switch
+        {
+            0 => $"public static object? Probe§(int replyCode) => replyCode >= {low} && replyCode < {high};",
+            1 => $"public static object? Probe§(int replyCode) => {low} <= replyCode && replyCode <= {high - 1};",
+            2 => $"public static object? Probe§(int replyCode) => replyCode < {low} || replyCode >= {high};",
+            3 => $"public static object? Probe§(int replyCode) => replyCode / 100 == {digit};",
+            4 => $"public static object? Probe§(int replyCode) => {digit} != replyCode / 100 ? \"other\" : \"class\";",
+            5 => $"public static object? Probe§(int replyCode) => replyCode is >= {low} and < {high};",
+            6 => $"public static object? Probe§(int replyCode) => (short)replyCode is not (>= {low} and <= {high - 1});",
+            _ => $"public static object? Probe§(int replyCode) => replyCode.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(\"{digit}\", StringComparison.Ordinal);",
         };
 
     // --- reply text -----------------------------------------------------------------------------------------------

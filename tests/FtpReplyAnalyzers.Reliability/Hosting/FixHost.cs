@@ -30,7 +30,15 @@ public sealed class FixHost
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
-    private static readonly CodeFixProvider Provider = new MagicReplyCodeFixProvider();
+    /// <summary>The rules with a fix, and their fixes: FTP0001's and FTP0003's.</summary>
+    private static readonly IReadOnlyDictionary<string, CodeFixProvider> Providers = new Dictionary<string, CodeFixProvider>(StringComparer.Ordinal)
+    {
+        [ReplyRuleId] = new MagicReplyCodeFixProvider(),
+        [ClassCheckRuleId] = new FtpReplyAnalyzers.FTP0003.ReplyClassCheckFixProvider(),
+    };
+
+    /// <summary>The reply-class rule, whose fix goes through the same round trip.</summary>
+    public const string ClassCheckRuleId = "FTP0003";
 
     private readonly Solution baseSolution;
     private readonly DocumentId subjectId;
@@ -95,7 +103,7 @@ public sealed class FixHost
         }
 
         var replies = diagnostics
-            .Where(d => d.Id == ReplyRuleId)
+            .Where(d => Providers.ContainsKey(d.Id))
             .OrderBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
         return new Analysis(document, replies, [.. failures]);
@@ -113,7 +121,7 @@ public sealed class FixHost
     {
         var actions = ImmutableArray.CreateBuilder<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken);
-        await Provider.RegisterCodeFixesAsync(context).ConfigureAwait(false);
+        await Providers[diagnostic.Id].RegisterCodeFixesAsync(context).ConfigureAwait(false);
         return actions.ToImmutable();
     }
 
@@ -141,6 +149,21 @@ public sealed class FixHost
     /// </summary>
     public static async Task<Document> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        // Rule by rule, as a user running `dotnet format analyzers` once per rule: FTP0001 first, then FTP0003 on the
+        // diagnostics of the document FTP0001's fix left (the first rule's rewrite moves the second's locations).
+        var changed = await FixAllOfRuleAsync(document, [.. diagnostics.Where(d => d.Id == ReplyRuleId)], ReplyRuleId, cancellationToken).ConfigureAwait(false);
+        var classChecks = diagnostics.Where(d => d.Id == ClassCheckRuleId).ToImmutableArray();
+        if (changed != document && !classChecks.IsEmpty)
+        {
+            var again = await AnalyzeAsync(changed, concurrent: false, cancellationToken).ConfigureAwait(false);
+            classChecks = [.. again.Diagnostics.Where(d => d.Id == ClassCheckRuleId)];
+        }
+
+        return await FixAllOfRuleAsync(changed, classChecks, ClassCheckRuleId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Document> FixAllOfRuleAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string ruleId, CancellationToken cancellationToken)
+    {
         if (diagnostics.IsEmpty)
         {
             return document;
@@ -162,20 +185,21 @@ public sealed class FixHost
             return document;
         }
 
-        var fixAllProvider = Provider.GetFixAllProvider()!;
+        var provider = Providers[ruleId];
+        var fixAllProvider = provider.GetFixAllProvider()!;
         var context = new FixAllContext(
             document,
-            Provider,
+            provider,
             FixAllScope.Document,
             equivalenceKey,
-            Provider.FixableDiagnosticIds,
+            provider.FixableDiagnosticIds,
             new KnownDiagnostics(document, diagnostics),
             cancellationToken);
         var fixAll = await fixAllProvider.GetFixAsync(context).ConfigureAwait(false);
         return fixAll is null ? document : await ApplyAsync(document, fixAll, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>What one analysis found: FTP0001 diagnostics in source order, and analyzer failures.</summary>
+    /// <summary>What one analysis found: FTP0001 and FTP0003 diagnostics (the rules with a fix) in source order, and analyzer failures.</summary>
     public sealed record Analysis(Document Document, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Failures);
 
     /// <summary>Fix All's view of the diagnostics: the ones already computed for the document.</summary>
