@@ -65,7 +65,7 @@ public sealed class ReliabilityTally
 
     /// <summary>What else the run covered, for the log.</summary>
     public string CoverageLine =>
-        $"snippets: {snippets} ({changedSnippets} changed by Fix All, {invalidSnippets} invalid), FTP0001 diagnostics: {diagnostics}, single fixes applied: {fixesApplied}, Roslyn host failures (no frame of ours): {hostFailures}";
+        $"snippets: {snippets} ({changedSnippets} changed by Fix All, {invalidSnippets} invalid), diagnostics of rules with a fix (FTP0001, FTP0003): {diagnostics}, single fixes applied: {fixesApplied}, Roslyn host failures (no frame of ours): {hostFailures}";
 
     public void AddMutant(int diagnosticCount, int fixCount, IEnumerable<Finding> found)
     {
