@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -69,7 +68,7 @@ namespace FtpReplyAnalyzers.FTP0001
         private static bool CanRewriteOwn(SyntaxNode root, Diagnostic diagnostic) =>
             root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
             && literal.Span == diagnostic.Location.SourceSpan
-            && !BesideMissingToken(literal);
+            && !FixSafety.BesideMissingToken(literal);
 
         // With preferOwn (the user's-constant fix, and its Fix All): the user's constant where the site has one, the bundled
         // member everywhere else, so one Fix All leaves no site behind whichever fix was chosen. The user's constant is
@@ -104,14 +103,14 @@ namespace FtpReplyAnalyzers.FTP0001
                 return document;
             }
 
-            // Whether a using of each enum's namespace may be added (see ImportIsSafe), decided once per namespace.
+            // Whether a using of each enum's namespace may be added (see FixSafety.ImportIsSafe), decided once per namespace.
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var importable = new Dictionary<string, bool>(StringComparer.Ordinal);
             foreach (var (diagnostic, request) in requests)
             {
                 if (!importable.TryGetValue(request.EnumMetadataName, out var addImport))
                 {
-                    addImport = semanticModel is not null && ImportIsSafe(root, semanticModel, request.EnumMetadataName, cancellationToken);
+                    addImport = semanticModel is not null && FixSafety.ImportIsSafe(root, semanticModel, request.EnumMetadataName, cancellationToken);
                     importable.Add(request.EnumMetadataName, addImport);
                 }
 
@@ -135,11 +134,11 @@ namespace FtpReplyAnalyzers.FTP0001
         {
             if (request.Shape == ReplyCodeFix.ReplyText)
             {
-                return ReplyTextNode(root, diagnostic) is { } text && !BesideMissingToken(text);
+                return ReplyTextNode(root, diagnostic) is { } text && !FixSafety.BesideMissingToken(text);
             }
 
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || BesideMissingToken(literal))
+                || FixSafety.BesideMissingToken(literal))
             {
                 return false;
             }
@@ -147,7 +146,7 @@ namespace FtpReplyAnalyzers.FTP0001
             switch (request.Shape)
             {
                 case ReplyCodeFix.ReplaceCast:
-                    return EnclosingCast(literal) is { } cast && !BesideMissingToken(cast) && !HasErrors(semanticModel, cast);
+                    return EnclosingCast(literal) is { } cast && !FixSafety.BesideMissingToken(cast) && !HasErrors(semanticModel, cast);
                 case ReplyCodeFix.CastOperand:
                     return !(EnclosingCast(literal) is { } operandCast && HasErrors(semanticModel, operandCast));
                 case ReplyCodeFix.CompareEnum:
@@ -298,76 +297,6 @@ namespace FtpReplyAnalyzers.FTP0001
                     return null;
             }
         }
-
-        /// <summary>
-        /// False when a using of the enum's namespace would change what a name the file already uses means: the file
-        /// imports a vendor's own <c>FtpReplyCode</c> (or a <c>Cookie</c> beside <c>System.Net</c>) and refers to it by its
-        /// simple name, which would become ambiguous, or uses such a name that binds to nothing yet, which would bind to
-        /// ours. Also false while a using directive is half typed: the import adder would insert into the broken
-        /// directive. The fix then writes the qualified name and adds no using. Names that bind to the namespace's own
-        /// types, through an alias, or to a member (a property named FtpReplyCode) are no conflict.
-        /// </summary>
-        private static bool ImportIsSafe(SyntaxNode root, SemanticModel semanticModel, string enumMetadataName, CancellationToken cancellationToken)
-        {
-            var target = semanticModel.Compilation.GetTypeByMetadataName(enumMetadataName)?.ContainingNamespace;
-            if (target is null)
-            {
-                return true;
-            }
-
-            foreach (var directive in root.DescendantNodes(node => !(node is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>())
-            {
-                if (directive.ContainsDiagnostics)
-                {
-                    return false;
-                }
-            }
-
-            var declared = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var type in target.GetTypeMembers())
-            {
-                if (semanticModel.Compilation.IsSymbolAccessibleWithin(type, semanticModel.Compilation.Assembly))
-                {
-                    declared.Add(type.Name);
-                }
-            }
-
-            foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
-            {
-                if (!declared.Contains(name.Identifier.ValueText) || IsQualifiedOrMemberName(name))
-                {
-                    continue;
-                }
-
-                if (semanticModel.GetAliasInfo(name, cancellationToken) is not null)
-                {
-                    continue;
-                }
-
-                var symbolInfo = semanticModel.GetSymbolInfo(name, cancellationToken);
-                var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
-                if (symbol is null
-                    || (symbol is INamespaceOrTypeSymbol bound && !SymbolEqualityComparer.Default.Equals(bound.ContainingNamespace, target)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        // `Vendor.FtpReplyCode`, `x.FtpReplyCode`: not looked up by simple name, so no using changes what they bind to.
-        private static bool IsQualifiedOrMemberName(SimpleNameSyntax name) =>
-            (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
-            || (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-            || (name.Parent is AliasQualifiedNameSyntax aliased && aliased.Name == name)
-            || name.Parent is MemberBindingExpressionSyntax;
-
-        // Code being typed: next to a token the parser had to invent (`using System.Threading.` then `(FtpStatusCode)550;`),
-        // a name written in place of the literal joins the broken construct and the file parses differently. No fix there.
-        private static bool BesideMissingToken(SyntaxNode node) =>
-            node.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing
-            || node.GetLastToken().GetNextToken(includeZeroWidth: true).IsMissing;
 
         // The replacement takes the literal's trivia; where none separated it from a following word (`257or 421` while
         // typing), a name ending in a letter would fuse with it (`PathnameCreatedor`): keep one space between them.

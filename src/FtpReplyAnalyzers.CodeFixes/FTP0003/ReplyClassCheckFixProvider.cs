@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -64,7 +63,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return document;
             }
 
-            var addImport = ImportIsSafe(root, semanticModel, cancellationToken);
+            var addImport = FixSafety.ImportIsSafe(root, semanticModel, ReplyClassCheckFix.HelperTypeMetadataName, cancellationToken);
             var replacements = new Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>>();
             foreach (var diagnostic in diagnostics)
             {
@@ -125,7 +124,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 || check.Span != diagnostic.Location.SourceSpan
                 || !(check is BinaryExpressionSyntax || check is IsPatternExpressionSyntax)
                 || check.ContainsDiagnostics
-                || BesideMissingToken(check))
+                || FixSafety.BesideMissingToken(check))
             {
                 return null;
             }
@@ -139,56 +138,6 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             return (check, operand);
-        }
-
-        /// <summary>
-        /// False when a using of <c>FtpReplyAnalyzers</c> would change what a name the file already uses means: the
-        /// file refers by simple name to a vendor's own <c>FtpReplyCode</c> (or <c>FtpReplyCodes</c>...), which would
-        /// become ambiguous, or uses such a name that binds to nothing yet, which would bind to ours. Also false while a
-        /// using directive is half typed. The fix then writes the qualified name and adds no using.
-        /// </summary>
-        private static bool ImportIsSafe(SyntaxNode root, SemanticModel semanticModel, CancellationToken cancellationToken)
-        {
-            var target = semanticModel.Compilation.GetTypeByMetadataName(ReplyClassCheckFix.HelperTypeMetadataName)?.ContainingNamespace;
-            if (target is null)
-            {
-                return true;
-            }
-
-            foreach (var directive in root.DescendantNodes(node => !(node is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>())
-            {
-                if (directive.ContainsDiagnostics)
-                {
-                    return false;
-                }
-            }
-
-            var declared = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var type in target.GetTypeMembers())
-            {
-                if (semanticModel.Compilation.IsSymbolAccessibleWithin(type, semanticModel.Compilation.Assembly))
-                {
-                    declared.Add(type.Name);
-                }
-            }
-
-            foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
-            {
-                if (!declared.Contains(name.Identifier.ValueText) || IsQualifiedOrMemberName(name) || semanticModel.GetAliasInfo(name, cancellationToken) is not null)
-                {
-                    continue;
-                }
-
-                var symbolInfo = semanticModel.GetSymbolInfo(name, cancellationToken);
-                var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
-                if (symbol is null
-                    || (symbol is INamespaceOrTypeSymbol bound && !SymbolEqualityComparer.Default.Equals(bound.ContainingNamespace, target)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         // The child indexes that lead from ancestor to node.
@@ -231,16 +180,6 @@ namespace FtpReplyAnalyzers.FTP0003
 
             return current;
         }
-
-        private static bool IsQualifiedOrMemberName(SimpleNameSyntax name) =>
-            (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
-            || (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-            || (name.Parent is AliasQualifiedNameSyntax aliased && aliased.Name == name)
-            || name.Parent is MemberBindingExpressionSyntax;
-
-        private static bool BesideMissingToken(SyntaxNode node) =>
-            node.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing
-            || node.GetLastToken().GetNextToken(includeZeroWidth: true).IsMissing;
 
         /// <summary>What one diagnostic asks the fix to write, read from its properties.</summary>
         private sealed class FixRequest

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FtpReplyAnalyzers
+{
+    /// <summary>The checks every fix makes before it writes: whether a using may be added, whether the code is being typed.</summary>
+    internal static class FixSafety
+    {
+        /// <summary>
+        /// False when a using of the namespace of <paramref name="typeMetadataName"/> (the enum a fix writes, or the
+        /// helpers' class) would change what a name the file already uses means: the file imports a vendor's own
+        /// <c>FtpReplyCode</c> (or a <c>Cookie</c> beside <c>System.Net</c>) and refers to it by its
+        /// simple name, which would become ambiguous, or uses such a name that binds to nothing yet, which would bind to
+        /// ours. Also false while a using directive is half typed: the import adder would insert into the broken
+        /// directive. The fix then writes the qualified name and adds no using. Names that bind to the namespace's own
+        /// types, through an alias, or to a member (a property named FtpReplyCode) are no conflict.
+        /// </summary>
+        public static bool ImportIsSafe(SyntaxNode root, SemanticModel semanticModel, string typeMetadataName, CancellationToken cancellationToken)
+        {
+            var target = semanticModel.Compilation.GetTypeByMetadataName(typeMetadataName)?.ContainingNamespace;
+            if (target is null)
+            {
+                return true;
+            }
+
+            foreach (var directive in root.DescendantNodes(node => !(node is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.ContainsDiagnostics)
+                {
+                    return false;
+                }
+            }
+
+            var declared = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var type in target.GetTypeMembers())
+            {
+                if (semanticModel.Compilation.IsSymbolAccessibleWithin(type, semanticModel.Compilation.Assembly))
+                {
+                    declared.Add(type.Name);
+                }
+            }
+
+            foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                if (!declared.Contains(name.Identifier.ValueText) || IsQualifiedOrMemberName(name))
+                {
+                    continue;
+                }
+
+                if (semanticModel.GetAliasInfo(name, cancellationToken) is not null)
+                {
+                    continue;
+                }
+
+                var symbolInfo = semanticModel.GetSymbolInfo(name, cancellationToken);
+                var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
+                if (symbol is null
+                    || (symbol is INamespaceOrTypeSymbol bound && !SymbolEqualityComparer.Default.Equals(bound.ContainingNamespace, target)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // `Vendor.FtpReplyCode`, `x.FtpReplyCode`: not looked up by simple name, so no using changes what they bind to.
+        private static bool IsQualifiedOrMemberName(SimpleNameSyntax name) =>
+            (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
+            || (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            || (name.Parent is AliasQualifiedNameSyntax aliased && aliased.Name == name)
+            || name.Parent is MemberBindingExpressionSyntax;
+
+        // Code being typed: next to a token the parser had to invent (`using System.Threading.` then `(FtpStatusCode)550;`),
+        // a name written in place of the literal joins the broken construct and the file parses differently. No fix there.
+        public static bool BesideMissingToken(SyntaxNode node) =>
+            node.GetFirstToken().GetPreviousToken(includeZeroWidth: true).IsMissing
+            || node.GetLastToken().GetNextToken(includeZeroWidth: true).IsMissing;
+    }
+}
