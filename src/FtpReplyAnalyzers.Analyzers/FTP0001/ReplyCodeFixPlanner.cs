@@ -89,7 +89,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     && !site.RequiresConstant
                     && !IsInConstantContext(site.Literal)
                     && !IsReferenceComparison(site)
-                    && !IsInExpressionTree(site.Literal)
+                    && !OperationFacts.IsInExpressionTree(site.Literal)
                     ? ReplyCodeFix.CodeString
                     : ReplyCodeFix.None);
             }
@@ -105,7 +105,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     && site.Literal.Syntax.Parent is BinaryExpressionSyntax
                     && cast.Syntax is CastExpressionSyntax
                     && CastKeepsEveryValue(cast)
-                    && !IsInExpressionTree(site.Literal);
+                    && !OperationFacts.IsInExpressionTree(site.Literal);
                 return new ReplyCodeFixPlan(
                     compareEnum ? ReplyCodeFix.CompareEnum : ReplyCodeFix.CastLiteral,
                     KnownTypes.BclEnumMetadataName,
@@ -132,7 +132,7 @@ namespace FtpReplyAnalyzers.FTP0001
         {
             var fixable = knownTypes.BundledReplyCode is not null
                 && !IsInConstantContext(site.Text)
-                && !IsInExpressionTree(site.Text)
+                && !OperationFacts.IsInExpressionTree(site.Text)
                 && site.Text switch
                 {
                     ILiteralOperation { Syntax: LiteralExpressionSyntax literal } => DigitsOffset(literal.Token) > 0,
@@ -293,20 +293,6 @@ namespace FtpReplyAnalyzers.FTP0001
                 if (node is StatementSyntax || node is MemberDeclarationSyntax)
                 {
                     return false;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsInExpressionTree(IOperation operation)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent.Type is INamedTypeSymbol { Name: "Expression", Arity: 1 } type
-                    && type.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
-                {
-                    return true;
                 }
             }
 

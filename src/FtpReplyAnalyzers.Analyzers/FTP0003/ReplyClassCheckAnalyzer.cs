@@ -242,7 +242,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return;
             }
 
-            var fixable = check.Fixable && HelperExists(knownTypes, check.Range.Helper) && !IsInExpressionTree(check.Operation);
+            var fixable = check.Fixable && HelperExists(knownTypes, check.Range.Helper) && !OperationFacts.IsInExpressionTree(check.Operation);
             var location = check.Operation.Syntax.GetLocation();
             var message = new object[] { (check.Negated ? "is not " : "is ") + check.Range.Description, Advice(check, knownTypes) };
             context.ReportDiagnostic(fixable
@@ -588,21 +588,6 @@ namespace FtpReplyAnalyzers.FTP0003
                 default:
                     return false;
             }
-        }
-
-        // A method call inside an Expression<...> changes the tree a query provider translates: no fix there.
-        private static bool IsInExpressionTree(IOperation operation)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent.Type is INamedTypeSymbol { Name: "Expression", Arity: 1 } type
-                    && type.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static ImmutableArray<ImmutableDictionary<string, string?>> BuildFixProperties()
