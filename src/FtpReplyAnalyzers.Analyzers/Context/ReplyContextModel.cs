@@ -76,7 +76,7 @@ namespace FtpReplyAnalyzers.Context
                 case ReplySiteKind.EnumCast:
                     return true;
                 case ReplySiteKind.Argument:
-                    return site.Argument is not null && IsReplyArgument(site.Argument, containingSymbol);
+                    return site.Argument is not null && IsReplyArgument(site.Argument, containingSymbol, listOfCodes: false);
                 case ReplySiteKind.ListElement:
                     return IsReplyList(site, containingSymbol);
                 case ReplySiteKind.Pattern:
@@ -286,7 +286,9 @@ namespace FtpReplyAnalyzers.Context
 
         // new FtpResponse(550, "..."), session.ReplyAsync(421, "..."): a reply-like parameter of an FTP member, or of
         // the user's own member called from FTP code. Library members outside FTP types (ControllerBase.StatusCode) never count.
-        private bool IsReplyArgument(IArgumentOperation argument, ISymbol containingSymbol)
+        // For a list of codes (Expect(reply, 125, 150), SendCommand("RETR " + path, expected: new[] { 125, 150 })), the
+        // parameter may also be named for expected replies, and a call that sends an FTP-only command is enough.
+        private bool IsReplyArgument(IArgumentOperation argument, ISymbol containingSymbol, bool listOfCodes)
         {
             var parameter = argument.Parameter;
             if (parameter is null)
@@ -295,7 +297,8 @@ namespace FtpReplyAnalyzers.Context
             }
 
             var parameterNames = ProtocolVocabulary.Classify(parameter.Name);
-            if ((parameterNames & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0 || (parameterNames & NameSignals.ReplyLike) == 0)
+            if ((parameterNames & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0
+                || ((parameterNames & NameSignals.ReplyLike) == 0 && !(listOfCodes && NamesExpectedCodes(parameter.Name))))
             {
                 return false;
             }
@@ -307,6 +310,20 @@ namespace FtpReplyAnalyzers.Context
                 case IInvocationOperation invocation:
                     method = invocation.TargetMethod;
                     receiver = invocation.Instance;
+                    if (listOfCodes)
+                    {
+                        var command = FtpCommandVocabulary.ClassifyCall(invocation);
+                        if ((command & NameSignals.OtherProtocol) != 0)
+                        {
+                            return false;
+                        }
+
+                        if ((command & NameSignals.Ftp) != 0)
+                        {
+                            return true;
+                        }
+                    }
+
                     break;
                 case IObjectCreationOperation creation:
                     method = creation.Constructor;
@@ -315,12 +332,7 @@ namespace FtpReplyAnalyzers.Context
                     return false;
             }
 
-            if (method is null)
-            {
-                return false;
-            }
-
-            return IsFtpTarget(method, receiver, argument, containingSymbol);
+            return method is not null && IsFtpTarget(method, receiver, argument, containingSymbol);
         }
 
         // The method an argument goes to speaks FTP: by its name or its type's, or it is the user's own, called from FTP
@@ -447,7 +459,7 @@ namespace FtpReplyAnalyzers.Context
 
             if (site.Argument is not null)
             {
-                return IsReplyListArgument(site.Argument, containingSymbol);
+                return IsReplyArgument(site.Argument, containingSymbol, listOfCodes: true);
             }
 
             if (site.Holder is null)
@@ -463,53 +475,6 @@ namespace FtpReplyAnalyzers.Context
             }
 
             return Decide(evidence, site.Literal, containingSymbol);
-        }
-
-        // Expect(reply, 125, 150), SendCommand("RETR " + path, expected: new[] { 125, 150 }): a parameter named for codes
-        // or expected replies, of an FTP member, of the user's own member called from FTP code, or of a call that sends
-        // an FTP-only command.
-        private bool IsReplyListArgument(IArgumentOperation argument, ISymbol containingSymbol)
-        {
-            var parameter = argument.Parameter;
-            if (parameter is null)
-            {
-                return false;
-            }
-
-            var parameterNames = ProtocolVocabulary.Classify(parameter.Name);
-            if ((parameterNames & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0
-                || ((parameterNames & NameSignals.ReplyLike) == 0 && !NamesExpectedCodes(parameter.Name)))
-            {
-                return false;
-            }
-
-            IMethodSymbol? method;
-            IOperation? receiver = null;
-            switch (argument.Parent)
-            {
-                case IInvocationOperation invocation:
-                    method = invocation.TargetMethod;
-                    receiver = invocation.Instance;
-                    var command = FtpCommandVocabulary.ClassifyCall(invocation);
-                    if ((command & NameSignals.OtherProtocol) != 0)
-                    {
-                        return false;
-                    }
-
-                    if ((command & NameSignals.Ftp) != 0)
-                    {
-                        return true;
-                    }
-
-                    break;
-                case IObjectCreationOperation creation:
-                    method = creation.Constructor;
-                    break;
-                default:
-                    return false;
-            }
-
-            return method is not null && IsFtpTarget(method, receiver, argument, containingSymbol);
         }
 
         // "expected", "expectedReplies", "ExpectCodes": the words of a list of replies a call waits for.
