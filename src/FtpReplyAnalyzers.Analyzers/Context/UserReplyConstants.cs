@@ -84,7 +84,8 @@ namespace FtpReplyAnalyzers.Context
                     pending.Push(type);
                 }
 
-                if (current is INamedTypeSymbol owner)
+                // A constant of Outer<T> cannot be named without a type argument: its members are not read.
+                if (current is INamedTypeSymbol owner && !IsInGenericType(owner))
                 {
                     var everyMember = MayNameCodes(owner);
                     foreach (var name in owner.MemberNames)
@@ -98,7 +99,7 @@ namespace FtpReplyAnalyzers.Context
                         {
                             if (member is IFieldSymbol field && (field.IsConst || owner.TypeKind == TypeKind.Enum))
                             {
-                                Consider(field, owner, numberTable, stringTable);
+                                Consider(field, owner, everyMember, numberTable, stringTable);
                             }
                         }
                     }
@@ -120,14 +121,18 @@ namespace FtpReplyAnalyzers.Context
                 && model.ProtocolOfType(owner) == ScopeProtocol.Ftp;
         }
 
-        private void Consider(IFieldSymbol field, INamedTypeSymbol owner, Dictionary<int, List<IFieldSymbol>> numberTable, Dictionary<int, List<IFieldSymbol>> stringTable)
+        private static void Consider(
+            IFieldSymbol field,
+            INamedTypeSymbol owner,
+            bool ownerNamesCodes,
+            Dictionary<int, List<IFieldSymbol>> numberTable,
+            Dictionary<int, List<IFieldSymbol>> stringTable)
         {
             // A name declared twice in its type (code being typed) would be ambiguous where the fix writes it.
             if (!field.HasConstantValue
                 || field.IsImplicitlyDeclared
-                || IsInGenericType(owner)
                 || owner.GetMembers(field.Name).Length != 1
-                || !IsUserReplyName(field, owner))
+                || !IsUserReplyName(field, owner, ownerNamesCodes))
             {
                 return;
             }
@@ -155,11 +160,11 @@ namespace FtpReplyAnalyzers.Context
             list.Add(field);
         }
 
-        // FTP_OK, FtpFileNotFound (the name says FTP); FtpCodes.FileNotFound, Ftp.ReplyCodes.Ok (an FTP type named for
-        // codes or replies); enum FtpStatus { Ready }.
-        // Never a port, a size or a timeout (DefaultPort = 21 in an FtpClient), another protocol's names, or the
-        // bundled and BCL enums themselves.
-        private bool IsUserReplyName(IFieldSymbol field, INamedTypeSymbol owner)
+        // FTP_OK, FtpFileNotFound (the name says FTP); FtpCodes.FileNotFound, Ftp.ReplyCodes.Ok, enum FtpStatus { Ready }
+        // (every constant of a type that MayNameCodes). Never a port, a size or a timeout (DefaultPort = 21 in an
+        // FtpClient), another protocol's names, or the bundled and BCL enums themselves. A reply-named constant of any
+        // other FTP type (FtpSession.LastCode = "550") may be a value, not a name for the code: not offered.
+        private static bool IsUserReplyName(IFieldSymbol field, INamedTypeSymbol owner, bool ownerNamesCodes)
         {
             var own = ProtocolVocabulary.Classify(field.Name);
             if ((own & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0)
@@ -167,30 +172,9 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
-            if (owner.TypeKind == TypeKind.Enum)
-            {
-                return !knownTypes.IsReplyCodeEnum(owner)
-                    && model.ProtocolOfType(owner) == ScopeProtocol.Ftp
-                    && (ProtocolVocabulary.Classify(owner.Name) & NameSignals.NotReply) == 0;
-            }
-
-            if ((own & NameSignals.Ftp) != 0)
-            {
-                return true;
-            }
-
-            if (model.ProtocolOfType(owner) != ScopeProtocol.Ftp)
-            {
-                return false;
-            }
-
-            // A type named for codes (FtpCodes, FtpReplies): its constants name codes. A reply-named constant of any other
-            // FTP type (FtpSession.LastCode = "550") may be a value, not a name for the code: not offered.
-            var ownerNames = ProtocolVocabulary.Classify(owner.Name);
-            return (ownerNames & NameSignals.NotReply) == 0 && (ownerNames & NameSignals.ReplyLike) != 0;
+            return ownerNamesCodes || (owner.TypeKind != TypeKind.Enum && (own & NameSignals.Ftp) != 0);
         }
 
-        // A constant of Outer<T> cannot be named without a type argument: not offered.
         private static bool IsInGenericType(INamedTypeSymbol? type)
         {
             for (; type is not null; type = type.ContainingType)
