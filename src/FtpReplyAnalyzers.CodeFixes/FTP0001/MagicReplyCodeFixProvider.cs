@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -31,7 +32,10 @@ namespace FtpReplyAnalyzers.FTP0001
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var document = context.Document;
-            var semanticModel = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            // Only the cast rewrites ask the compiler (HasErrors); the other shapes need no semantic model.
+            var semanticModel = context.Diagnostics.Any(NeedsSemanticModel)
+                ? await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false)
+                : null;
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (root is null)
@@ -64,6 +68,9 @@ namespace FtpReplyAnalyzers.FTP0001
                     diagnostic);
             }
         }
+
+        private static bool NeedsSemanticModel(Diagnostic diagnostic) =>
+            FixRequest.From(diagnostic)?.Shape is ReplyCodeFix.ReplaceCast or ReplyCodeFix.CastOperand;
 
         private static bool CanRewriteOwn(SyntaxNode root, Diagnostic diagnostic) =>
             root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
