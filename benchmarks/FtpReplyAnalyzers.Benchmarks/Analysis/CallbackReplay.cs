@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FtpReplyAnalyzers.Benchmarks.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -49,13 +48,11 @@ internal sealed class CallbackReplay
     /// <summary>Runs the analyzer once over every literal, from its compilation-start action on; returns its reports.</summary>
     public int Run(DiagnosticAnalyzer analyzer)
     {
-        var session = new RecordingAnalysisContext();
-        analyzer.Initialize(session);
-        var start = new RecordingCompilationStartContext(compilation);
-        foreach (var action in session.CompilationStartActions)
-        {
-            action(start);
-        }
+        // The literal actions only: the replay hands each one every literal of the corpus.
+        var literalActions = RegistrationRecorder.OperationActions(analyzer, compilation, NoOptions)
+            .Where(registration => registration.Kinds.Contains(OperationKind.Literal))
+            .Select(registration => registration.Action)
+            .ToList();
 
         var reported = 0;
         Action<Diagnostic> report = _ => reported++;
@@ -66,7 +63,7 @@ internal sealed class CallbackReplay
 #pragma warning disable CS0618
             var context = new OperationAnalysisContext(literal, container, compilation, NoOptions, report, supported, CancellationToken.None);
 #pragma warning restore CS0618
-            foreach (var action in start.OperationActions)
+            foreach (var action in literalActions)
             {
                 action(context);
             }
@@ -85,62 +82,4 @@ internal sealed class CallbackReplay
 
         return symbol;
     }
-
-    private sealed class RecordingAnalysisContext : AnalysisContext
-    {
-        public List<Action<CompilationStartAnalysisContext>> CompilationStartActions { get; } = [];
-
-        public override void EnableConcurrentExecution()
-        {
-        }
-
-        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
-        {
-        }
-
-        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => CompilationStartActions.Add(action);
-
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
-    }
-
-    private sealed class RecordingCompilationStartContext(Compilation compilation) : CompilationStartAnalysisContext(compilation, NoOptions, CancellationToken.None)
-    {
-        public List<Action<OperationAnalysisContext>> OperationActions { get; } = [];
-
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
-        {
-            if (operationKinds.Contains(OperationKind.Literal))
-            {
-                OperationActions.Add(action);
-            }
-        }
-
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
-    }
-
-    private static NotSupportedException Unsupported() => new("The replay runs literal operation actions only.");
 }

@@ -41,15 +41,8 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
     /// <summary>An empty analyzer with the same operation actions as <paramref name="rule"/>.</summary>
     public static EmptyBaselineAnalyzer MirrorOf(DiagnosticAnalyzer rule)
     {
-        var session = new RecordingAnalysisContext();
-        rule.Initialize(session);
-        var start = new RecordingStartContext(CSharpCompilation.Create("BaselineProbe"));
-        foreach (var action in session.StartActions)
-        {
-            action(start);
-        }
-
-        return new EmptyBaselineAnalyzer([.. start.Registrations]);
+        var registrations = RegistrationRecorder.OperationActions(rule, CSharpCompilation.Create("BaselineProbe"), new AnalyzerOptions([]));
+        return new EmptyBaselineAnalyzer([.. registrations.Select(registration => registration.Kinds)]);
     }
 
     public override void Initialize(AnalysisContext context)
@@ -65,58 +58,4 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
             }
         });
     }
-
-    private sealed class RecordingAnalysisContext : AnalysisContext
-    {
-        public List<Action<CompilationStartAnalysisContext>> StartActions { get; } = [];
-
-        public override void EnableConcurrentExecution()
-        {
-        }
-
-        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
-        {
-        }
-
-        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => StartActions.Add(action);
-
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
-    }
-
-    private sealed class RecordingStartContext(Compilation compilation)
-        : CompilationStartAnalysisContext(compilation, new AnalyzerOptions([]), CancellationToken.None)
-    {
-        public List<ImmutableArray<OperationKind>> Registrations { get; } = [];
-
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
-            Registrations.Add(operationKinds);
-
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
-    }
-
-    private static NotSupportedException Unsupported() => new("our rules register operation actions only; the baseline mirrors nothing else");
 }
