@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 
 /// <summary>
-/// The floor: registers exactly what one of our rules registers (concurrent execution, no generated code, one
-/// compilation-start action that registers the rule's operation actions on the same operation kinds) and returns at
+/// The floor: registers exactly what one of our rules registers (concurrent execution, the same generated-code flags,
+/// one compilation-start action that registers the rule's operation actions on the same operation kinds) and returns at
 /// once. What the driver charges this analyzer per operation is what any analyzer of that shape pays before doing
 /// anything. <see cref="MirrorOf"/> reads a rule's registrations by running its Initialize against recording contexts.
 /// </summary>
@@ -24,14 +24,19 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true);
 
     private readonly ImmutableArray<ImmutableArray<OperationKind>> registrations;
+    private readonly GeneratedCodeAnalysisFlags generatedCode;
 
     /// <summary>The shape of FTP0001 alone: one action on literals.</summary>
     public EmptyBaselineAnalyzer()
-        : this([[OperationKind.Literal]])
+        : this([[OperationKind.Literal]], GeneratedCodeAnalysisFlags.ReportDiagnostics)
     {
     }
 
-    private EmptyBaselineAnalyzer(ImmutableArray<ImmutableArray<OperationKind>> registrations) => this.registrations = registrations;
+    private EmptyBaselineAnalyzer(ImmutableArray<ImmutableArray<OperationKind>> registrations, GeneratedCodeAnalysisFlags generatedCode)
+    {
+        this.registrations = registrations;
+        this.generatedCode = generatedCode;
+    }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NeverReported];
 
@@ -42,13 +47,13 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
     public static EmptyBaselineAnalyzer MirrorOf(DiagnosticAnalyzer rule)
     {
         var registrations = RegistrationRecorder.OperationActions(rule, CSharpCompilation.Create("BaselineProbe"), new AnalyzerOptions([]));
-        return new EmptyBaselineAnalyzer([.. registrations.Select(registration => registration.Kinds)]);
+        return new EmptyBaselineAnalyzer([.. registrations.Select(registration => registration.Kinds)], RegistrationRecorder.GeneratedCodeFlags(rule));
     }
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(generatedCode);
         var kinds = registrations;
         context.RegisterCompilationStartAction(start =>
         {

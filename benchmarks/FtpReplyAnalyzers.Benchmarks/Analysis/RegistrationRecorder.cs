@@ -27,17 +27,26 @@ internal static class RegistrationRecorder
         return start.OperationActions;
     }
 
+    /// <summary>What the analyzer's <c>Initialize</c> asks of the driver for generated code.</summary>
+    public static GeneratedCodeAnalysisFlags GeneratedCodeFlags(DiagnosticAnalyzer analyzer)
+    {
+        var session = new RecordingAnalysisContext();
+        analyzer.Initialize(session);
+        return session.GeneratedCode;
+    }
+
     private sealed class RecordingAnalysisContext : AnalysisContext
     {
         public List<Action<CompilationStartAnalysisContext>> CompilationStartActions { get; } = [];
+
+        // The driver's default when an analyzer does not say.
+        public GeneratedCodeAnalysisFlags GeneratedCode { get; private set; } = GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
 
         public override void EnableConcurrentExecution()
         {
         }
 
-        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
-        {
-        }
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => GeneratedCode = analysisMode;
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => CompilationStartActions.Add(action);
 
