@@ -46,6 +46,9 @@ namespace FtpReplyAnalyzers.Context
         // Whether a list's numbers are FTP's, per list (array, collection, collection expression).
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> listVerdicts = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
 
+        // Per compilation: what each local holds, per depth left (see LocalEvidence).
+        private readonly ConcurrentDictionary<(ILocalSymbol, int), Evidence> localEvidence = new ConcurrentDictionary<(ILocalSymbol, int), Evidence>();
+
         // Per compilation: locals' sources and local functions' callers, per method body.
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
@@ -591,14 +594,22 @@ namespace FtpReplyAnalyzers.Context
 
         private Evidence LocalEvidence(ILocalReferenceOperation reference, int depth)
         {
-            var evidence = NameEvidence(reference.Local.Name);
-            if (depth >= MaxDepth)
+            // What a local holds depends on the local and the depth left, not on where it is read: `if (code == 220) ...
+            // else if (code == 421)` asks once. A race only evaluates twice; both answers are the same.
+            var key = (reference.Local, depth);
+            if (localEvidence.TryGetValue(key, out var known))
             {
-                return evidence;
+                return known;
             }
 
-            var source = OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local);
-            return source is null ? evidence : evidence | Evaluate(source, depth + 1);
+            var evidence = NameEvidence(reference.Local.Name);
+            if (depth < MaxDepth && OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local) is { } source)
+            {
+                evidence |= Evaluate(source, depth + 1);
+            }
+
+            localEvidence.TryAdd(key, evidence);
+            return evidence;
         }
 
         // A helper that says nothing itself passes on what its arguments are: Val(Left(strResp, 3)), ToInt(reply).
@@ -646,28 +657,28 @@ namespace FtpReplyAnalyzers.Context
         }
 
         // The command lines a type's string literals start with: "USER " and "CWD " speak FTP, "HELO " speaks SMTP.
+        // Only the literals whose opening quote CommandCandidates finds are read: no other literal can start with a verb.
         private static ScopeProtocol ScanCommands(INamedTypeSymbol type)
         {
             var result = ScopeProtocol.None;
+            List<int>? candidates = null;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax();
-                if (!MayHoldCommand(declaration.SyntaxTree.GetText(), declaration.FullSpan))
+                candidates ??= new List<int>();
+                candidates.Clear();
+                CommandCandidates(declaration.SyntaxTree.GetText(), declaration.FullSpan, candidates);
+                foreach (var position in candidates)
                 {
-                    continue;
-                }
-
-                foreach (var token in declaration.DescendantTokens())
-                {
-                    var leading = token.IsKind(SyntaxKind.StringLiteralToken)
-                        || (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.GetPreviousToken().IsKind(SyntaxKind.InterpolatedStringStartToken));
-                    if (leading)
+                    if (LeadingText(declaration.FindToken(position)) is not { } leading)
                     {
-                        result = Combine(result, FromSignals(FtpCommandVocabulary.ClassifyCommandText(token.ValueText)));
-                        if (result == ScopeProtocol.Mixed)
-                        {
-                            return result;
-                        }
+                        continue;
+                    }
+
+                    result = Combine(result, FromSignals(FtpCommandVocabulary.ClassifyCommandText(leading.ValueText)));
+                    if (result == ScopeProtocol.Mixed)
+                    {
+                        return result;
                     }
                 }
             }
@@ -675,18 +686,36 @@ namespace FtpReplyAnalyzers.Context
             return result;
         }
 
+        // The token whose text a command line would start: a string literal, or the first text of an interpolated string.
+        private static SyntaxToken? LeadingText(SyntaxToken token)
+        {
+            switch ((SyntaxKind)token.RawKind)
+            {
+                case SyntaxKind.StringLiteralToken:
+                    return token;
+                case SyntaxKind.InterpolatedStringStartToken:
+                    var next = token.GetNextToken();
+                    return next.IsKind(SyntaxKind.InterpolatedStringTextToken) ? next : null;
+                case SyntaxKind.InterpolatedStringTextToken:
+                    return token.GetPreviousToken().IsKind(SyntaxKind.InterpolatedStringStartToken) ? token : null;
+                default:
+                    return null;
+            }
+        }
+
         // A command line the scan above classifies starts with a verb it knows (three to eight capital letters) that ends
         // the text or is followed by a space or a line break ("CWD /in", "PASV", "PASV\r\n", $"SIZE {path}"), or starts
-        // with "HTTP/". So a declaration whose text has no quote followed by such a verb (or by an escape sequence, which
-        // could spell one) holds no command line, and its tokens need not be walked. Most types hold none: "EUR",
-        // "INFO " and "X-Retry-After" are no verbs.
-        private static bool MayHoldCommand(SourceText text, TextSpan span)
+        // with "HTTP/". So only a quote followed by such a verb (or by an escape sequence, which could spell one) can open
+        // a command line: the positions of those quotes are collected, from the text, without creating a syntax node. Most
+        // types hold none: "EUR", "INFO " and "X-Retry-After" are no verbs.
+        private static void CommandCandidates(SourceText text, TextSpan span, List<int> quotes)
         {
             var buffer = commandScanBuffer ??= new char[4096];
             var verb = new char[FtpCommandVocabulary.LongestVerb];
 
-            // -1: not right after a quote; otherwise how many capital letters follow the last quote.
+            // -1: not right after a quote; otherwise how many capital letters follow the last quote, at quote.
             var run = -1;
+            var quote = -1;
             for (var start = span.Start; start < span.End; start += buffer.Length)
             {
                 var count = Math.Min(buffer.Length, span.End - start);
@@ -711,15 +740,19 @@ namespace FtpReplyAnalyzers.Context
                             || (run == 4 && c == '/' && verb[0] == 'H' && verb[1] == 'T' && verb[2] == 'T' && verb[3] == 'P')
                             || ((c == '"' || c == ' ' || c == '{' || c == '\r' || c == '\n') && IsKnownVerb(verb, run)))
                         {
-                            return true;
+                            quotes.Add(quote);
                         }
                     }
 
                     run = c == '"' ? 0 : -1;
+                    quote = start + i;
                 }
             }
 
-            return IsKnownVerb(verb, run);
+            if (IsKnownVerb(verb, run))
+            {
+                quotes.Add(quote);
+            }
         }
 
         private static bool IsKnownVerb(char[] verb, int length) =>
