@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FtpReplyAnalyzers.Context
 {
@@ -18,6 +21,7 @@ namespace FtpReplyAnalyzers.Context
         private readonly ReplyContextModel model;
         private Dictionary<int, IFieldSymbol[]>? numbers;
         private Dictionary<int, IFieldSymbol[]>? strings;
+        private readonly ConcurrentDictionary<Question, IFieldSymbol?> answers = new ConcurrentDictionary<Question, IFieldSymbol?>();
 
         public UserReplyConstants(Compilation compilation, KnownTypes knownTypes, ReplyContextModel model)
         {
@@ -39,7 +43,15 @@ namespace FtpReplyAnalyzers.Context
                 return null;
             }
 
+            // The answer depends on the code and on where it is asked from: the same few answers, asked at every report.
             var from = within as INamedTypeSymbol ?? within.ContainingType;
+            var key = new Question(code, stringSite, from);
+            if (answers.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            IFieldSymbol? found = null;
             foreach (var candidate in candidates)
             {
                 var accessible = from is null
@@ -47,11 +59,35 @@ namespace FtpReplyAnalyzers.Context
                     : compilation.IsSymbolAccessibleWithin(candidate, from);
                 if (accessible)
                 {
-                    return candidate;
+                    found = candidate;
+                    break;
                 }
             }
 
-            return null;
+            answers.TryAdd(key, found);
+            return found;
+        }
+
+        // A question Find answers: a code, a string or a number site, and the type the site is in.
+        private readonly struct Question : IEquatable<Question>
+        {
+            private readonly int code;
+            private readonly bool stringSite;
+            private readonly INamedTypeSymbol? from;
+
+            public Question(int code, bool stringSite, INamedTypeSymbol? from)
+            {
+                this.code = code;
+                this.stringSite = stringSite;
+                this.from = from;
+            }
+
+            public bool Equals(Question other) =>
+                code == other.code && stringSite == other.stringSite && SymbolEqualityComparer.Default.Equals(from, other.from);
+
+            public override bool Equals(object? obj) => obj is Question other && Equals(other);
+
+            public override int GetHashCode() => ((code * 2) + (stringSite ? 1 : 0)) ^ SymbolEqualityComparer.Default.GetHashCode(from);
         }
 
         private void EnsureIndexed()
@@ -64,9 +100,12 @@ namespace FtpReplyAnalyzers.Context
             var numberTable = new Dictionary<int, List<IFieldSymbol>>();
             var stringTable = new Dictionary<int, List<IFieldSymbol>>();
             // Types and namespaces are walked without creating their members; a type's members are created (and a
-            // constant's value bound) only where a name can qualify: every member of an FTP type named for codes and
-            // of an FTP enum, and elsewhere only members whose names hold "ftp" (FTP_OK in a Constants class).
+            // constant's value bound) only where a name can qualify: every constant of an FTP type named for codes and
+            // every member of an FTP enum, and elsewhere only constants whose names hold "ftp" (FTP_OK in a Constants
+            // class). Which fields are constants is read from the declarations' syntax: asking a type for its member
+            // names creates every member of a record, and asking for a member by name creates every member of its type.
             var pending = new Stack<INamespaceOrTypeSymbol>();
+            var names = new List<string>();
             pending.Push(compilation.Assembly.GlobalNamespace);
             while (pending.Count > 0)
             {
@@ -88,13 +127,10 @@ namespace FtpReplyAnalyzers.Context
                 if (current is INamedTypeSymbol owner && !IsInGenericType(owner))
                 {
                     var everyMember = MayNameCodes(owner);
-                    foreach (var name in owner.MemberNames)
+                    names.Clear();
+                    CandidateNames(owner, everyMember, names);
+                    foreach (var name in names)
                     {
-                        if (!everyMember && name.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) < 0)
-                        {
-                            continue;
-                        }
-
                         foreach (var member in owner.GetMembers(name))
                         {
                             if (member is IFieldSymbol field && (field.IsConst || owner.TypeKind == TypeKind.Enum))
@@ -109,6 +145,48 @@ namespace FtpReplyAnalyzers.Context
             var orderedStrings = Freeze(stringTable);
             Interlocked.CompareExchange(ref strings, orderedStrings, null);
             Interlocked.CompareExchange(ref numbers, Freeze(numberTable), null);
+        }
+
+        // The names of the members that may be the user's name for a code: an enum's members, a type's constants; all of
+        // them where the type names codes, else those whose names hold "ftp". Each name once (a partial type's parts).
+        private static void CandidateNames(INamedTypeSymbol owner, bool everyMember, List<string> names)
+        {
+            if (owner.TypeKind == TypeKind.Enum)
+            {
+                foreach (var name in owner.MemberNames)
+                {
+                    AddCandidate(name, everyMember, names);
+                }
+
+                return;
+            }
+
+            foreach (var reference in owner.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+                {
+                    continue;
+                }
+
+                foreach (var member in declaration.Members)
+                {
+                    if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                    {
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            AddCandidate(variable.Identifier.ValueText, everyMember, names);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static void AddCandidate(string name, bool everyMember, List<string> names)
+        {
+            if ((everyMember || name.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) >= 0) && !names.Contains(name))
+            {
+                names.Add(name);
+            }
         }
 
         // The types whose every constant may name a code: FTP enums, FTP types named for codes or replies.

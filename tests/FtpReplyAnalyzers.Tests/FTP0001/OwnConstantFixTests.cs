@@ -203,4 +203,108 @@ public sealed class OwnConstantFixTests
             bool Check(int replyCode) => replyCode == (int)FtpReplyCode.NotLoggedIn;
         }
         """);
+
+    // The index reads which fields are constants from the declarations: every part of a partial type, records, several
+    // constants in one declaration; a static readonly field or a property named for FTP is no constant (those sites keep
+    // only the bundled fix, under the other key). One by one, the five sites with a constant are fixed;
+    // Fix All fixes every site.
+    [Fact]
+    public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => Verify.FixByKeyAsync(
+        ReplyCodeFix.OwnEquivalenceKey,
+        """
+        static partial class FtpCodes
+        {
+            public const int Ready = 220;
+        }
+
+        static partial class FtpCodes
+        {
+            public const int LoggedIn = 230, NotLoggedIn = 530;
+        }
+
+        sealed record FtpReplyCodes(int Value)
+        {
+            public const string FileNotFound = "550";
+        }
+
+        static class Settings
+        {
+            public static readonly int FtpServiceClosing = 421;
+            public static int FtpDataOpen => 225;
+            public const int FtpActionOk = 250;
+        }
+
+        class FtpSession
+        {
+            bool Ready(int replyCode) => replyCode == [|220|];
+            bool In(int replyCode) => replyCode == [|230|] || replyCode == [|530|];
+            bool Missing(string replyCode) => replyCode == [|"550"|];
+            bool Closing(int replyCode) => replyCode == [|421|] || replyCode == [|225|] || replyCode == [|250|];
+        }
+        """,
+        """
+        static partial class FtpCodes
+        {
+            public const int Ready = 220;
+        }
+
+        static partial class FtpCodes
+        {
+            public const int LoggedIn = 230, NotLoggedIn = 530;
+        }
+
+        sealed record FtpReplyCodes(int Value)
+        {
+            public const string FileNotFound = "550";
+        }
+
+        static class Settings
+        {
+            public static readonly int FtpServiceClosing = 421;
+            public static int FtpDataOpen => 225;
+            public const int FtpActionOk = 250;
+        }
+
+        class FtpSession
+        {
+            bool Ready(int replyCode) => replyCode == FtpCodes.Ready;
+            bool In(int replyCode) => replyCode == FtpCodes.LoggedIn || replyCode == FtpCodes.NotLoggedIn;
+            bool Missing(string replyCode) => replyCode == FtpReplyCodes.FileNotFound;
+            bool Closing(int replyCode) => replyCode == [|421|] || replyCode == [|225|] || replyCode == Settings.FtpActionOk;
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        static partial class FtpCodes
+        {
+            public const int Ready = 220;
+        }
+
+        static partial class FtpCodes
+        {
+            public const int LoggedIn = 230, NotLoggedIn = 530;
+        }
+
+        sealed record FtpReplyCodes(int Value)
+        {
+            public const string FileNotFound = "550";
+        }
+
+        static class Settings
+        {
+            public static readonly int FtpServiceClosing = 421;
+            public static int FtpDataOpen => 225;
+            public const int FtpActionOk = 250;
+        }
+
+        class FtpSession
+        {
+            bool Ready(int replyCode) => replyCode == FtpCodes.Ready;
+            bool In(int replyCode) => replyCode == FtpCodes.LoggedIn || replyCode == FtpCodes.NotLoggedIn;
+            bool Missing(string replyCode) => replyCode == FtpReplyCodes.FileNotFound;
+            bool Closing(int replyCode) => replyCode == (int)FtpReplyCode.ServiceNotAvailable || replyCode == (int)FtpReplyCode.DataConnectionOpenNoTransfer || replyCode == Settings.FtpActionOk;
+        }
+        """,
+        iterations: 5);
 }

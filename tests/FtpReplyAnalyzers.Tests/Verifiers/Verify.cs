@@ -83,7 +83,7 @@ internal static class Verify
     /// The fix whose equivalence key is <paramref name="equivalenceKey"/>: applied site by site where a site offers it
     /// (<paramref name="fixedOneByOne"/>, whose markup marks the sites left), and through Fix All (<paramref name="fixedAll"/>).
     /// </summary>
-    public static Task FixByKeyAsync(string equivalenceKey, string source, string fixedOneByOne, string fixedAll)
+    public static Task FixByKeyAsync(string equivalenceKey, string source, string fixedOneByOne, string fixedAll, int iterations = 1)
     {
         var test = new FixTest
         {
@@ -91,7 +91,7 @@ internal static class Verify
             FixedCode = fixedOneByOne,
             BatchFixedCode = fixedAll,
             CodeActionEquivalenceKey = equivalenceKey,
-            NumberOfIncrementalIterations = 1,
+            NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,
         };
 
