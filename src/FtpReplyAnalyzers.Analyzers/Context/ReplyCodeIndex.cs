@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Context
@@ -64,8 +66,34 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
+            if (!MayStartWithDigits(literal, exactlyThree: true))
+            {
+                code = 0;
+                return false;
+            }
+
             var constant = literal.ConstantValue;
             return TryReadCode(constant.HasValue ? constant.Value : null, out code);
+        }
+
+        /// <summary>
+        /// A look at a string literal's token before its constant is read: false when the text cannot start with three
+        /// digits (or, with <paramref name="exactlyThree"/>, be exactly three), so the constant need not be read at all.
+        /// The compiler creates a string constant (and a weak reference to it) on first read, and most string literals
+        /// of a compilation are nothing like a reply code. The decision itself is always made on the constant value;
+        /// for anything but a plain string literal this says true and leaves the constant to decide.
+        /// </summary>
+        public static bool MayStartWithDigits(IOperation literal, bool exactlyThree)
+        {
+            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.StringLiteralToken))
+            {
+                return true;
+            }
+
+            var text = token.ValueText;
+            return text.Length >= 3
+                && (!exactlyThree || text.Length == 3)
+                && IsDigit(text[0]) && IsDigit(text[1]) && IsDigit(text[2]);
         }
 
         /// <summary>

@@ -71,6 +71,11 @@ namespace FtpReplyAnalyzers.Context
                     value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value as string : null;
                     break;
                 case ILiteralOperation literal when literal.Type?.SpecialType == SpecialType.System_String:
+                    if (!ReplyCodeIndex.MayStartWithDigits(literal, exactlyThree: false))
+                    {
+                        return false;
+                    }
+
                     text = literal;
                     value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value as string : null;
                     break;
