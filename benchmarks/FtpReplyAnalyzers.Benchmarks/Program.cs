@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using FtpReplyAnalyzers.Benchmarks.Analysis;
 using FtpReplyAnalyzers.Benchmarks.Quick;
 
 namespace FtpReplyAnalyzers.Benchmarks;
@@ -12,7 +13,8 @@ internal static class Program
 {
     private const string Usage = """
         usage:
-          --quick [--files N] [--repetitions R] [--seed S] [--details]   the five headline figures (N = 250 files, about 50k lines)
+          --quick [--files N] [--repetitions R] [--seed S] [--details]   the five headline figures (N = 300 files, about 50k lines)
+                  [--without-collections]                                ...each measured pass in a no-GC region (steady, but distorts 4N)
           --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
           --profile ours|baseline|peer|fixall|replay [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
           [BenchmarkDotNet arguments]                                    the full suite, e.g. --filter '*'
@@ -40,6 +42,9 @@ internal static class Program
                     break;
                 case "--details":
                     options = options with { Details = true };
+                    break;
+                case "--without-collections":
+                    CollectionFreeRegion.Enabled = true;
                     break;
                 case "--files" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var files) && files > 0:
                     options = options with { Files = files };

@@ -17,7 +17,7 @@ internal sealed record AnalyzerResult(TimeSpan ExecutionTime, ImmutableArray<Dia
 /// every analyzer given. The driver logs each analyzer's execution time (the sum of the time spent inside its
 /// callbacks); the wall time and the bytes allocated are those of the whole pass.
 /// </summary>
-internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerResult> Analyzers)
+internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, int Collections, IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerResult> Analyzers)
 {
     public static async Task<AnalysisPass> RunAsync(BenchmarkCorpus corpus, IReadOnlyList<DiagnosticAnalyzer> analyzers)
     {
@@ -30,11 +30,19 @@ internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, IRea
             logAnalyzerExecutionTime: true);
         var withAnalyzers = compilation.WithAnalyzers([.. analyzers], options);
 
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
-        clock.Stop();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        AnalysisResult result;
+        TimeSpan elapsed;
+        long allocated;
+        int collections;
+        using (var region = CollectionFreeRegion.Enter(corpus.Files.Count))
+        {
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
+            elapsed = clock.Elapsed;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            collections = region.Collections;
+        }
 
         if (failures.Count > 0)
         {
@@ -53,7 +61,7 @@ internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, IRea
                 own.Count(d => corpus.KindOf(d.Location.SourceTree) == SourceKind.Ftp));
         }
 
-        return new AnalysisPass(clock.Elapsed, allocated, perAnalyzer);
+        return new AnalysisPass(elapsed, allocated, collections, perAnalyzer);
     }
 }
 
@@ -61,15 +69,16 @@ internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, IRea
 /// The compilation's own cost, with no analyzer: parse every file, then bind and report every diagnostic, on one
 /// core. Also says whether the corpus compiles: timings of code that does not would mean nothing.
 /// </summary>
-internal sealed record CompilePass(TimeSpan ParseTime, TimeSpan WallTime, ImmutableArray<Diagnostic> Errors)
+internal sealed record CompilePass(TimeSpan ParseTime, TimeSpan WallTime, int Collections, ImmutableArray<Diagnostic> Errors)
 {
     public static CompilePass Run(BenchmarkCorpus corpus)
     {
+        using var region = CollectionFreeRegion.Enter(corpus.Files.Count);
         var clock = Stopwatch.StartNew();
         var trees = corpus.Parse();
         var parsed = clock.Elapsed;
         var diagnostics = corpus.CreateCompilation(trees).GetDiagnostics();
         clock.Stop();
-        return new CompilePass(parsed, clock.Elapsed, [.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
+        return new CompilePass(parsed, clock.Elapsed, region.Collections, [.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
     }
 }

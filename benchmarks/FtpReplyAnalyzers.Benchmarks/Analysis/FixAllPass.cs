@@ -86,6 +86,8 @@ internal sealed class FixAllPass
         var fixer = new MagicReplyCodeFixProvider();
         var equivalenceKey = await EquivalenceKeyAsync(fixer, project);
 
+        // With --without-collections, no collection inside the measurement either (see CollectionFreeRegion).
+        using var region = CollectionFreeRegion.Enter(project.DocumentIds.Count);
         var clock = Stopwatch.StartNew();
         var context = new FixAllContext(
             project,

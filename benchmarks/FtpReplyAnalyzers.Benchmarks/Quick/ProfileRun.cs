@@ -65,7 +65,7 @@ internal static class ProfileRun
                     $"  {OurAnalyzers.Name(analyzer)}: {result.ExecutionTime.TotalMilliseconds:F1} ms, {result.Diagnostics} diagnostics"));
             }
 
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pass: wall {pass.WallTime.TotalMilliseconds:F0} ms, allocated {pass.AllocatedBytes / (1024.0 * 1024):F1} MiB"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pass: wall {pass.WallTime.TotalMilliseconds:F0} ms, allocated {pass.AllocatedBytes / (1024.0 * 1024):F1} MiB, {pass.Collections} collections"));
         }
 
         return 0;

@@ -153,7 +153,13 @@ internal static class QuickRun
         Row("S109 diagnostics", c => Last(c, p => p.Peer.Diagnostics.ToString(CultureInfo.InvariantCulture)));
         Row("Fix All: compute and apply, ms", c => fixAll.TryGetValue(c, out var f) ? Ms(Statistics.Median(f.Select(x => x.Time))) : "");
         Row("Fix All: sites / documents changed", c => fixAll.TryGetValue(c, out var f) ? $"{f[^1].Sites} / {f[^1].Changed}" : "");
+        double Wall(BenchmarkCorpus corpus) => Statistics.Median(passes[corpus].Select(p => p.Pass.WallTime.TotalMilliseconds));
+        details.WriteLine($"growth 4N / N: ours {Ratio(OursMs(large) / OursMs(small))}, peer {Ratio(PeerMs(large) / PeerMs(small))}, empty baselines {Ratio(BaselineMs(large) / BaselineMs(small))}, whole analysis (wall) {Ratio(Wall(large) / Wall(small))}");
         details.WriteLine($"after Fix All on N: {afterFix.Errors} compiler errors" + (afterFix.SitesLeft is { } left ? $", {left} FTP0001 sites left (those with no fix)" : ""));
+        var measured = passes.Values.SelectMany(p => p).Select(p => p.Pass.Collections).Concat(compiles.Select(c => c.Collections)).ToList();
+        details.WriteLine(CollectionFreeRegion.Enabled
+            ? $"collections inside measured passes: {measured.Count(c => c > 0)} of {measured.Count} passes had any (--without-collections: each pass in a no-GC region where the runtime grants one)"
+            : $"collections inside measured passes: {measured.Sum()} in {measured.Count} passes");
         details.WriteLine($"run time: {total.Elapsed.TotalSeconds:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds:F1} s CPU");
 
         var (lastSet, lastPass) = passes[large][^1];
