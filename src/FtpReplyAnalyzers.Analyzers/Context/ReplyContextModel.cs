@@ -46,9 +46,6 @@ namespace FtpReplyAnalyzers.Context
         // Whether a list's numbers are FTP's, per list (array, collection, collection expression).
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> listVerdicts = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
 
-        // Per compilation: what each local holds, per depth left (see LocalEvidence).
-        private readonly ConcurrentDictionary<(ILocalSymbol, int), Evidence> localEvidence = new ConcurrentDictionary<(ILocalSymbol, int), Evidence>();
-
         // Per compilation: locals' sources and local functions' callers, per method body.
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
@@ -594,22 +591,14 @@ namespace FtpReplyAnalyzers.Context
 
         private Evidence LocalEvidence(ILocalReferenceOperation reference, int depth)
         {
-            // What a local holds depends on the local and the depth left, not on where it is read: `if (code == 220) ...
-            // else if (code == 421)` asks once. A race only evaluates twice; both answers are the same.
-            var key = (reference.Local, depth);
-            if (localEvidence.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-
             var evidence = NameEvidence(reference.Local.Name);
-            if (depth < MaxDepth && OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local) is { } source)
+            if (depth >= MaxDepth)
             {
-                evidence |= Evaluate(source, depth + 1);
+                return evidence;
             }
 
-            localEvidence.TryAdd(key, evidence);
-            return evidence;
+            var source = OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local);
+            return source is null ? evidence : evidence | Evaluate(source, depth + 1);
         }
 
         // A helper that says nothing itself passes on what its arguments are: Val(Left(strResp, 3)), ToInt(reply).
