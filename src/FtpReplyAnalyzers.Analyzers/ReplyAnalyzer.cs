@@ -15,11 +15,11 @@ namespace FtpReplyAnalyzers
             context.EnableConcurrentExecution();
 
             // Without Analyze, the driver runs no callback of ours in generated code: not in a file that says so (header,
-            // name, generated_code = true), not in a declaration marked [GeneratedCode], not on hidden lines. Every
-            // diagnostic is reported at the operation being analysed, so it can only fall in code the driver chose to
-            // analyse (GeneratedCodeTests holds each case). ReportDiagnostics then spares the driver a second check of
-            // each diagnostic, which computes every [GeneratedCode] symbol of a file on the first report in it: a fifth
-            // of FTP0001's time in the benchmark's profile.
+            // name, generated_code = true), not in a declaration marked [GeneratedCode]. Every diagnostic is reported at the
+            // operation being analysed, so it can only fall in code the driver chose to analyse; nothing on hidden lines
+            // (#line hidden) is reported either (GeneratedCodeTests holds each case, for every rule). ReportDiagnostics
+            // then spares the driver a second check of each diagnostic, which computes every [GeneratedCode] symbol of a
+            // file on the first report in it: 15% of FTP0001's samples in the benchmark's profile.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start => Register(start, ReplyAnalysis.For(start.Compilation, start.Options)));
         }
