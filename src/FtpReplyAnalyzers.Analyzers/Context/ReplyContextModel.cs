@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -597,8 +598,29 @@ namespace FtpReplyAnalyzers.Context
                 return evidence;
             }
 
-            var source = OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local);
+            var source = InitializerOf(reference) ?? OperationTreeIndex.Of(reference, treeIndexes).SourceOf(reference.Local);
             return source is null ? evidence : evidence | Evaluate(source, depth + 1);
+        }
+
+        // `var code = reply.Code;`: the initialiser of a local declared with one, found from the local's declarator through
+        // the semantic model the operation came from (the driver has already mapped the body's syntax to its operations),
+        // instead of walking the body up to the declaration. Other declarations (out var, deconstruction) are the
+        // tree index's.
+        private static IOperation? InitializerOf(ILocalReferenceOperation reference)
+        {
+            var declarations = reference.Local.DeclaringSyntaxReferences;
+            if (declarations.Length != 1
+                || reference.SemanticModel is not { } semanticModel
+                || declarations[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: not null } declarator
+                || declarator.SyntaxTree != semanticModel.SyntaxTree)
+            {
+                return null;
+            }
+
+            return semanticModel.GetOperation(declarator) is IVariableDeclaratorOperation declared
+                && SymbolEqualityComparer.Default.Equals(declared.Symbol, reference.Local)
+                ? declared.GetVariableInitializer()?.Value
+                : null;
         }
 
         // A helper that says nothing itself passes on what its arguments are: Val(Left(strResp, 3)), ToInt(reply).
