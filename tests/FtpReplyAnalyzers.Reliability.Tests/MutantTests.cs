@@ -35,6 +35,23 @@ public sealed class MutantTests
         Assert.True(tally.FixesApplied > count, "fixes should have been applied: " + tally.CoverageLine);
     }
 
+    // Found by the long run (seed 11, mutant 1692): Fix All of a reply code cast and reply text in one expression, in a
+    // file broken elsewhere, left the helper call unsimplified as global::FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(...)
+    // inside an interpolation hole, where "::" reads as the start of a format clause (CS0103 'global'). The fix now
+    // parenthesises the hole's expression for the clean-up to remove.
+    [Fact]
+    public async Task A_name_left_unsimplified_in_an_interpolation_hole_still_compiles()
+    {
+        var mutant = new Mutator(MutantHarness.Seeds(seed: 11), seed: 11).Create(1692);
+        Assert.Contains("$\"110 Sent {replyCode} bytes", mutant.Text, StringComparison.Ordinal);
+        var tally = new ReliabilityTally();
+        await MutantHarness.RunOneAsync(MutantHarness.CreateHost(), mutant, tally, TimeSpan.FromMinutes(3));
+
+        var ours = tally.Findings.Where(f => f.Kind != Hosting.FindingKind.HostFailure).ToList();
+        Assert.True(ours.Count == 0, string.Join(Environment.NewLine, ours));
+        Assert.True(tally.FixesApplied > 0, tally.CoverageLine);
+    }
+
     [Fact]
     public void Mutant_is_the_same_for_the_same_seed_and_number()
     {

@@ -260,7 +260,10 @@ namespace FtpReplyAnalyzers.FTP0001
                             return current;
                         }
 
-                        var hole = SyntaxFactory.Interpolation(request.CodeStringOfNamedMember());
+                        // Parenthesised for the clean-up to remove: a hole ends its expression at the first ':' outside
+                        // parentheses, so a name the simplifier cannot shorten (global::...) would become a format clause.
+                        var hole = SyntaxFactory.Interpolation(
+                            SyntaxFactory.ParenthesizedExpression(request.CodeStringOfNamedMember()).WithAdditionalAnnotations(Simplifier.Annotation));
                         var remaining = first.TextToken.Text.Substring(3);
                         var contents = current.Contents.RemoveAt(0);
                         if (remaining.Length > 0)
