@@ -213,9 +213,8 @@ internal static class QuickRun
     /// <summary>
     /// Fresh instances of our analyzers (every rule the package ships), as many empty baselines (each of ours pays the
     /// floor once), and the peer. Ours and the baselines swap places from one repetition to the next; the peer always
-    /// runs after ours. The driver checks a file for generated code the first time any analyzer reports in it, inside
-    /// that analyzer's callback: with the peer after them, our rules pay that check for every file they report in, as
-    /// they would running alone (and the peer is spared it there, which favours the peer).
+    /// runs after ours. The order once decided who paid the driver's per-file [GeneratedCode] check inside a report; our
+    /// rules ask for ReportDiagnostics now, so they never pay it, whatever the order (benchmarks/README.md).
     /// </summary>
     private sealed record AnalyzerSet(IReadOnlyList<DiagnosticAnalyzer> Ours, IReadOnlyList<DiagnosticAnalyzer> Baselines, DiagnosticAnalyzer Peer, int Rotation)
     {
