@@ -208,10 +208,7 @@ public sealed class OwnConstantFixTests
     // constants in one declaration; a static readonly field or a property named for FTP is no constant (those sites keep
     // only the bundled fix, under the other key). One by one, the five sites with a constant are fixed;
     // Fix All fixes every site.
-    [Fact]
-    public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => Verify.FixByKeyAsync(
-        ReplyCodeFix.OwnEquivalenceKey,
-        """
+    private const string ConstantsInEveryShape = """
         static partial class FtpCodes
         {
             public const int Ready = 220;
@@ -233,6 +230,12 @@ public sealed class OwnConstantFixTests
             public static int FtpDataOpen => 225;
             public const int FtpActionOk = 250;
         }
+        """;
+
+    [Fact]
+    public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => Verify.FixByKeyAsync(
+        ReplyCodeFix.OwnEquivalenceKey,
+        ConstantsInEveryShape + """
 
         class FtpSession
         {
@@ -242,28 +245,7 @@ public sealed class OwnConstantFixTests
             bool Closing(int replyCode) => replyCode == [|421|] || replyCode == [|225|] || replyCode == [|250|];
         }
         """,
-        """
-        static partial class FtpCodes
-        {
-            public const int Ready = 220;
-        }
-
-        static partial class FtpCodes
-        {
-            public const int LoggedIn = 230, NotLoggedIn = 530;
-        }
-
-        sealed record FtpReplyCodes(int Value)
-        {
-            public const string FileNotFound = "550";
-        }
-
-        static class Settings
-        {
-            public static readonly int FtpServiceClosing = 421;
-            public static int FtpDataOpen => 225;
-            public const int FtpActionOk = 250;
-        }
+        ConstantsInEveryShape + """
 
         class FtpSession
         {
@@ -273,30 +255,7 @@ public sealed class OwnConstantFixTests
             bool Closing(int replyCode) => replyCode == [|421|] || replyCode == [|225|] || replyCode == Settings.FtpActionOk;
         }
         """,
-        """
-        using FtpReplyAnalyzers;
-
-        static partial class FtpCodes
-        {
-            public const int Ready = 220;
-        }
-
-        static partial class FtpCodes
-        {
-            public const int LoggedIn = 230, NotLoggedIn = 530;
-        }
-
-        sealed record FtpReplyCodes(int Value)
-        {
-            public const string FileNotFound = "550";
-        }
-
-        static class Settings
-        {
-            public static readonly int FtpServiceClosing = 421;
-            public static int FtpDataOpen => 225;
-            public const int FtpActionOk = 250;
-        }
+        "using FtpReplyAnalyzers;\n\n" + ConstantsInEveryShape + """
 
         class FtpSession
         {
