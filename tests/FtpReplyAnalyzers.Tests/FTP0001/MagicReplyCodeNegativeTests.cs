@@ -242,6 +242,38 @@ public sealed class MagicReplyCodeNegativeTests
         }
         """);
 
+    // A type whose names say nothing is FTP code when it sends FTP commands: only a string that starts with the verb
+    // counts, not a comment, a doc comment, text in the middle of a string or after an escaped quote.
+    [Fact]
+    public Task Only_command_strings_make_a_neutral_type_FTP_code() => Verify.AnalyzerAsync("""
+        using System.IO;
+
+        /// <summary>Talks to the gateway, which answers "USER anonymous" and "CWD /in" requests.</summary>
+        sealed class Gateway
+        {
+            private readonly StreamWriter writer = StreamWriter.Null;
+
+            // Before: writer.WriteLine("CWD " + dir);
+            void Change(string dir)
+            {
+                /* "RETR report.csv" */
+                writer.WriteLine("please CWD " + dir);
+                writer.WriteLine("say \"PASV\" " + dir);
+            }
+
+            bool Done(int code) => code == 250;
+        }
+
+        sealed class Relay
+        {
+            private readonly StreamWriter writer = StreamWriter.Null;
+
+            void Change(string dir) => writer.WriteLine("CWD " + dir);
+
+            bool Done(int code) => code == [|250|];
+        }
+        """);
+
     [Fact]
     public Task Members_of_types_that_work_with_HTTP_and_FTP_trust_no_weak_evidence() => Verify.AnalyzerAsync("""
         using System.Net.Http;
