@@ -44,6 +44,11 @@ namespace FtpReplyAnalyzers.Context
         [ThreadStatic]
         private static char[]? commandScanBuffer;
 
+        // Per compilation: the protocol a type's names say (its own, its containing types', its namespace's), by the type's
+        // definition. Sites ask about the same members' and receivers' types again and again; the names were read each time.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> typeProtocols =
+            new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
+
         // Whether a list's numbers are FTP's, per list (array, collection, collection expression).
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> listVerdicts = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
 
@@ -57,9 +62,10 @@ namespace FtpReplyAnalyzers.Context
         // The user's own FTP and non-FTP names (ftp_reply_analyzers.ftp_names / non_ftp_names).
         private readonly UserProtocolNames userNames;
 
-        // The scans, as delegates made once (the caches call them per type).
+        // The scans and the name reading, as delegates made once (the caches call them per type).
         private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanCommands;
         private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanMemberTypes;
+        private readonly System.Func<INamedTypeSymbol, ScopeProtocol> protocolOfNamedType;
 
         public ReplyContextModel(KnownTypes knownTypes, UserProtocolNames? userNames = null)
         {
@@ -67,6 +73,7 @@ namespace FtpReplyAnalyzers.Context
             this.userNames = userNames ?? UserProtocolNames.None;
             scanCommands = ScanCommands;
             scanMemberTypes = ScanMemberTypes;
+            protocolOfNamedType = ProtocolOfNamedType;
         }
 
         /// <summary>True when the literal at <paramref name="site"/> is an FTP reply code.</summary>
@@ -248,7 +255,14 @@ namespace FtpReplyAnalyzers.Context
                 return ScopeProtocol.None;
             }
 
-            for (INamedTypeSymbol? current = type as INamedTypeSymbol; current is not null; current = current.ContainingType)
+            return type is INamedTypeSymbol named
+                ? typeProtocols.GetOrAdd(named.OriginalDefinition, protocolOfNamedType)
+                : ProtocolOfNamespace(type.ContainingNamespace);
+        }
+
+        private ScopeProtocol ProtocolOfNamedType(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
             {
                 var named = FromName(current.Name);
                 if (named != ScopeProtocol.None)
