@@ -107,6 +107,33 @@ public sealed class MagicReplyCodeAnalyzerTests
         }
         """, StandIns.FluentFtp });
 
+    // The literal filter reads a plain literal's source text and every other spelling through its value: a code is
+    // found however the string is written, and a string that only looks like one in the source is not.
+    [Fact]
+    public Task String_codes_in_every_spelling_of_a_string_literal() => Verify.AnalyzerAsync(new[] { """"
+        using FluentFTP;
+
+        class Sync
+        {
+            void Run(FtpClient client)
+            {
+                var reply = client.Execute("CWD /in");
+                if (reply.Code == [|@"550"|]) { }
+                if (reply.Code == [|"\x35\x35\x30"|]) { }
+                if (reply.Code == [|"\u0034\u0032\u0031"|]) { }
+                if (reply.Code == [|"5\u00350"|]) { }
+                if (reply.Code == [|"""226"""|]) { }
+                if (reply.Code == "5500") { }
+                if (reply.Code == "55") { }
+                if (reply.Code == "550\t") { }
+                if (reply.Code == "55\t") { }
+                if (reply.Code == @"550 ") { }
+                if (reply.Code == "") { }
+                if (reply.Code == "\"550\"") { }
+            }
+        }
+        """", StandIns.FluentFtp });
+
     [Fact]
     public Task Locals_initialised_from_reply_values() => Verify.AnalyzerAsync(new[] { """
         using System.Net;
