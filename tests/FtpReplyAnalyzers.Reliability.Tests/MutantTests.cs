@@ -133,4 +133,45 @@ public sealed class MutantTests
         Assert.Contains(names, n => n.StartsWith("samples/", StringComparison.Ordinal));
         Assert.Equal(MutantHarness.GeneratedSeeds, names.Count(n => n.StartsWith("generated/", StringComparison.Ordinal)));
     }
+
+    // --seeds-from: the mutants of a seed come from the files of the checkout they are read from, so two builds compared
+    // on one checkout's files see the same mutants, and the fingerprint tells when the files differ.
+    [Fact]
+    public void Seeds_read_from_another_checkout_are_that_checkouts_and_the_fingerprint_tells_them_apart()
+    {
+        var checkout = Directory.CreateTempSubdirectory("ftp-seeds-");
+        try
+        {
+            var tests = Path.Combine(checkout.FullName, "tests", "FtpReplyAnalyzers.Tests");
+            foreach (var folder in new[] { "Cases", "HeldOut", "Blind", "StandIns" })
+            {
+                Directory.CreateDirectory(Path.Combine(tests, "Corpus", folder));
+            }
+
+            Directory.CreateDirectory(Path.Combine(checkout.FullName, "samples", "FtpClientSample"));
+            File.WriteAllText(Path.Combine(tests, "Corpus", "Cases", "Ftp_One.cs"), "class A { bool B(int code) => code == [|550|]; }");
+            File.WriteAllText(Path.Combine(tests, "Corpus", "StandIns", "FluentFtp.cs"), "namespace FluentFTP { public class FtpClient { } }");
+            File.WriteAllText(Path.Combine(tests, "SomeTests.cs"), "class T { string S = \"\"\"\n class C { int X() => 421; }\n\"\"\"; }");
+            File.WriteAllText(Path.Combine(checkout.FullName, "samples", "FtpClientSample", "Program.cs"), "class P { }");
+
+            var fromCheckout = MutantHarness.Seeds(seed: 1, checkout.FullName);
+            Assert.Equal(
+                new[] { "Corpus/Cases/Ftp_One.cs", "StandIns/FluentFtp.cs", "SomeTests.cs#0", "samples/Program.cs" },
+                fromCheckout.Select(s => s.Name).Where(n => !n.StartsWith("generated/", StringComparison.Ordinal)));
+            Assert.Equal("class A { bool B(int code) => code == 550; }", fromCheckout[0].Text);
+            Assert.Equal(new[] { "StandIns/FluentFtp.cs" }, SeedSources.StandIns(checkout.FullName).Select(s => s.Name));
+
+            // Same files, same fingerprint and the same mutants; one file changed, another fingerprint.
+            var again = MutantHarness.Seeds(seed: 1, checkout.FullName);
+            Assert.Equal(SeedSources.Fingerprint(fromCheckout), SeedSources.Fingerprint(again));
+            Assert.Equal(new Mutator(fromCheckout, seed: 1).Create(7), new Mutator(again, seed: 1).Create(7));
+            Assert.NotEqual(SeedSources.Fingerprint(fromCheckout), SeedSources.Fingerprint(MutantHarness.Seeds(seed: 1)));
+            File.AppendAllText(Path.Combine(tests, "Corpus", "Cases", "Ftp_One.cs"), "\n");
+            Assert.NotEqual(SeedSources.Fingerprint(fromCheckout), SeedSources.Fingerprint(MutantHarness.Seeds(seed: 1, checkout.FullName)));
+        }
+        finally
+        {
+            checkout.Delete(recursive: true);
+        }
+    }
 }

@@ -10,11 +10,14 @@ using FtpReplyAnalyzers.Reliability.Mutation;
 // The exit code is 0 only when every count is 0 (and every generated snippet compiled).
 
 const string Usage = """
-    usage: FtpReplyAnalyzers.Reliability [--mutants N] [--snippets N] [--seed S] [--budget-seconds T] [--parallel P]
-                                         [--show N] [--print-mutant N] [--print-snippet N] [--check FILE]
+    usage: FtpReplyAnalyzers.Reliability [--mutants N] [--snippets N] [--seed S] [--seeds-from DIR] [--budget-seconds T]
+                                         [--parallel P] [--show N] [--print-mutant N] [--print-snippet N] [--check FILE]
       --mutants N        mutants of the tests' and sample's sources and of generated FTP code (default 1000)
       --snippets N       generated FTP snippets compiled and run before and after Fix All (default: mutants / 10, at least 50)
       --seed S           the run's seed: the same seed makes the same mutants and snippets (default 1)
+      --seeds-from DIR   make the mutants from the tests and sample of the checkout at DIR instead of this one: the
+                         mutants come from those files, so two builds compared on the same mutants read one checkout
+                         (the run prints the seed set's fingerprint; equal fingerprints, equal mutants)
       --budget-seconds T stop starting new inputs after T seconds; the counts cover what ran
       --parallel P       inputs analysed at once (default: processor count)
       --show N           findings printed in full, with their source (default 5)
@@ -47,6 +50,14 @@ for (var i = 0; i < args.Length; i++)
         case "--seed":
             options = options with { Seed = Next() };
             break;
+        case "--seeds-from":
+            options = options with
+            {
+                SeedRoot = i + 1 < args.Length && Directory.Exists(Path.Combine(args[i + 1], "tests", "FtpReplyAnalyzers.Tests"))
+                    ? Path.GetFullPath(args[++i])
+                    : throw new ArgumentException("--seeds-from needs a checkout of this repository (a folder with tests/FtpReplyAnalyzers.Tests)"),
+            };
+            break;
         case "--budget-seconds":
             options = options with { Budget = TimeSpan.FromSeconds(Next()) };
             break;
@@ -76,7 +87,7 @@ for (var i = 0; i < args.Length; i++)
 
 if (printMutant is { } mutantNumber)
 {
-    var mutant = new Mutator(MutantHarness.Seeds(options.Seed), options.Seed).Create(mutantNumber);
+    var mutant = new Mutator(MutantHarness.Seeds(options.Seed, options.SeedRoot), options.Seed).Create(mutantNumber);
     Console.Error.WriteLine(mutant.Origin);
     Console.WriteLine(mutant.Text);
     return 0;

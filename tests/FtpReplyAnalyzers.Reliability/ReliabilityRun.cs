@@ -14,6 +14,12 @@ public sealed record ReliabilityOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// The checkout whose tests and sample the mutants are made from (and whose stand-ins they bind against); this
+    /// repository when null. Two builds compared on the same mutants read them from one checkout.
+    /// </summary>
+    public string? SeedRoot { get; init; }
+
     /// <summary>Stop starting new inputs after this long (the counts then cover what ran); null for no limit.</summary>
     public TimeSpan? Budget { get; init; }
 
@@ -50,8 +56,10 @@ public static class ReliabilityRun
         var total = Math.Max(1, options.Mutants + (options.Snippets * 5));
         var mutantShare = options.Budget is { } all ? all * (options.Mutants / (double)total) : (TimeSpan?)null;
 
-        var mutator = new Mutator(MutantHarness.Seeds(options.Seed), options.Seed);
-        var mutantHost = MutantHarness.CreateHost();
+        var seeds = MutantHarness.Seeds(options.Seed, options.SeedRoot);
+        log?.Invoke($"seeds: {seeds.Count} sources from {options.SeedRoot ?? SeedSources.RepositoryRoot}, fingerprint {SeedSources.Fingerprint(seeds)}");
+        var mutator = new Mutator(seeds, options.Seed);
+        var mutantHost = MutantHarness.CreateHost(options.SeedRoot);
         var progress = 0;
         await Parallel.ForEachAsync(
             Enumerable.Range(0, options.Mutants),

@@ -13,13 +13,16 @@ public static class MutantHarness
     public const int GeneratedSeeds = 40;
 
     /// <summary>The seeds of a run: every source of the tests and the sample, and generated FTP code.</summary>
-    public static IReadOnlyList<SeedSource> Seeds(int seed) =>
-        SeedSources.FromRepository()
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="root">The checkout whose tests and sample are read; this repository when null.</param>
+    public static IReadOnlyList<SeedSource> Seeds(int seed, string? root = null) =>
+        SeedSources.FromRepository(root)
             .Concat(Enumerable.Range(0, GeneratedSeeds).Select(i => new SeedSource($"generated/{seed}/{i}", SnippetGenerator.Generate(seed, i).Source)))
             .ToList();
 
     /// <summary>The host mutants run in: the corpus stand-ins beside them, so FluentFTP and MailKit code binds.</summary>
-    public static FixHost CreateHost() => new(SeedSources.StandIns().Select(s => (s.Name, s.Text)));
+    /// <param name="root">The checkout whose stand-ins are used; this repository when null.</param>
+    public static FixHost CreateHost(string? root = null) => new(SeedSources.StandIns(root).Select(s => (s.Name, s.Text)));
 
     /// <summary>Runs one mutant and adds what it shows to the tally.</summary>
     public static async Task RunOneAsync(FixHost host, Mutant mutant, ReliabilityTally tally, TimeSpan timeout)

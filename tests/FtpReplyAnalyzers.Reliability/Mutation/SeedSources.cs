@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,17 +21,23 @@ public static partial class SeedSources
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>The corpus stand-ins for FluentFTP, MailKit and ASP.NET Core: companions of every mutant, so its code binds.</summary>
-    public static IReadOnlyList<SeedSource> StandIns() =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "FtpReplyAnalyzers.Tests", "Corpus", "StandIns"), "*.cs")
+    /// <param name="root">The checkout to read them from; this repository when null.</param>
+    public static IReadOnlyList<SeedSource> StandIns(string? root = null) =>
+        Directory.GetFiles(Path.Combine(root ?? RepositoryRoot, "tests", "FtpReplyAnalyzers.Tests", "Corpus", "StandIns"), "*.cs")
             .Order(StringComparer.Ordinal)
             .Select(path => new SeedSource("StandIns/" + Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
 
     /// <summary>Every source in the repository's tests and sample, in a fixed order (mutants are reproducible by number).</summary>
-    public static IReadOnlyList<SeedSource> FromRepository()
+    /// <param name="root">
+    /// The checkout to read them from; this repository when null. The mutants of a seed depend on these files, so two
+    /// builds compared on the same mutants read them from one checkout (the tool's --seeds-from).
+    /// </param>
+    public static IReadOnlyList<SeedSource> FromRepository(string? root = null)
     {
+        root ??= RepositoryRoot;
         var seeds = new List<SeedSource>();
-        var tests = Path.Combine(RepositoryRoot, "tests", "FtpReplyAnalyzers.Tests");
+        var tests = Path.Combine(root, "tests", "FtpReplyAnalyzers.Tests");
         foreach (var set in new[] { "Cases", "HeldOut", "Blind" })
         {
             foreach (var path in Directory.GetFiles(Path.Combine(tests, "Corpus", set), "*.cs").Order(StringComparer.Ordinal))
@@ -37,7 +46,7 @@ public static partial class SeedSources
             }
         }
 
-        seeds.AddRange(StandIns());
+        seeds.AddRange(StandIns(root));
 
         foreach (var path in Directory.GetFiles(tests, "*.cs", SearchOption.AllDirectories)
                      .Where(p => !p.Contains(Path.DirectorySeparatorChar + "Corpus" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
@@ -52,18 +61,34 @@ public static partial class SeedSources
             }
         }
 
-        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryRoot, "samples", "FtpClientSample"), "*.cs").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "samples", "FtpClientSample"), "*.cs").Order(StringComparer.Ordinal))
         {
             seeds.Add(new SeedSource("samples/" + Path.GetFileName(path), File.ReadAllText(path)));
         }
 
-        var consumer = Path.Combine(RepositoryRoot, "tests", "FtpReplyAnalyzers.EndToEnd.Tests", "Consumer", "Program.cs.txt");
+        var consumer = Path.Combine(root, "tests", "FtpReplyAnalyzers.EndToEnd.Tests", "Consumer", "Program.cs.txt");
         if (File.Exists(consumer))
         {
             seeds.Add(new SeedSource("EndToEnd/Consumer/Program.cs", File.ReadAllText(consumer)));
         }
 
         return seeds;
+    }
+
+    /// <summary>
+    /// A short fingerprint of a seed set (names and texts): two runs with the same seed and the same fingerprint made
+    /// the same mutants, so their counts compare; a different fingerprint means the sources changed in between.
+    /// </summary>
+    public static string Fingerprint(IEnumerable<SeedSource> seeds)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var seed in seeds)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(seed.Name + "\n" + seed.Text.Length.ToString(CultureInfo.InvariantCulture) + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(seed.Text));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset(), 0, 6).ToLowerInvariant();
     }
 
     /// <summary>The C# of a test file's raw string literals (the sources the tests analyse), markup stripped.</summary>
