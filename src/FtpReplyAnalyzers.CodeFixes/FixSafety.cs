@@ -3,11 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace FtpReplyAnalyzers
 {
-    /// <summary>The checks every fix makes before it writes: whether a using may be added, whether the code is being typed.</summary>
+    /// <summary>
+    /// The checks every fix makes before it writes: whether a using may be added, whether the code is being typed, whether
+    /// what it writes needs parentheses to stay one expression.
+    /// </summary>
     internal static class FixSafety
     {
         /// <summary>
@@ -74,6 +79,32 @@ namespace FtpReplyAnalyzers
             || (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
             || (name.Parent is AliasQualifiedNameSyntax aliased && aliased.Name == name)
             || name.Parent is MemberBindingExpressionSyntax;
+
+        /// <summary>
+        /// <paramref name="replacement"/>, parenthesised for the clean-up to remove where <paramref name="original"/>
+        /// stands inside an interpolation hole. A hole's expression ends at its first ':' outside parentheses, so a name
+        /// the simplifier cannot shorten there (global::..., in a file too broken to bind it) would become a format
+        /// clause; the simplifier removes the parentheses wherever it does shorten the name. Elsewhere unchanged.
+        /// </summary>
+        public static ExpressionSyntax GuardedInHole(ExpressionSyntax replacement, SyntaxNode original)
+        {
+            for (var node = original.Parent; node is not null; node = node.Parent)
+            {
+                if (node is InterpolationSyntax)
+                {
+                    return SyntaxFactory.ParenthesizedExpression(replacement.WithoutTrivia())
+                        .WithTriviaFrom(replacement)
+                        .WithAdditionalAnnotations(Simplifier.Annotation);
+                }
+
+                if (node is StatementSyntax || node is MemberDeclarationSyntax)
+                {
+                    return replacement;
+                }
+            }
+
+            return replacement;
+        }
 
         // Code being typed: next to a token the parser had to invent (`using System.Threading.` then `(FtpStatusCode)550;`),
         // a name written in place of the literal joins the broken construct and the file parses differently. No fix there.

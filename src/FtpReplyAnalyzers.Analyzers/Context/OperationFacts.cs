@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Context
 {
@@ -17,6 +19,62 @@ namespace FtpReplyAnalyzers.Context
                     && type.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True where C# needs a constant expression (a const field or local, an attribute argument, a parameter's
+        /// default value): a method call written there (<c>ToCodeString()</c>, <c>FtpReplyCodes.IsTransientNegative(code)</c>)
+        /// does not compile, so no fix is offered.
+        /// </summary>
+        public static bool IsInConstantContext(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IAttributeOperation _:
+                    case IParameterInitializerOperation _:
+                        return true;
+                    case IFieldInitializerOperation field:
+                        foreach (var initialized in field.InitializedFields)
+                        {
+                            if (initialized.IsConst)
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case IVariableDeclaratorOperation declarator when declarator.Symbol.IsConst:
+                        return true;
+                    case IVariableDeclarationOperation declaration:
+                        foreach (var declared in declaration.Declarators)
+                        {
+                            if (declared.Symbol.IsConst)
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                }
+            }
+
+            // An attribute argument's tree may have no attribute operation above it in older compilers: ask the syntax.
+            for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
+            {
+                if (node is AttributeArgumentSyntax)
+                {
+                    return true;
+                }
+
+                if (node is StatementSyntax || node is MemberDeclarationSyntax)
+                {
+                    return false;
                 }
             }
 

@@ -124,9 +124,14 @@ namespace FtpReplyAnalyzers.Context
         {
             // (FtpStatusCode)550 is an FTP reply whatever its operand: the type it is cast to says so, and says the same
             // before and after the fix names the operand (found by the reliability harness: a second Fix All changed code).
-            if (value is IConversionOperation { Type: { TypeKind: TypeKind.Enum } castType } && knownTypes.IsReplyCodeEnum(castType))
+            // So is (int)(FtpStatusCode)550, which the fix turns into (int)FtpStatusCode.ActionNotTakenFileUnavailable
+            // (found the same way: `(int)(FtpStatusCode)550 == 421` got its 421 fixed only by a second Fix All).
+            for (var cast = value as IConversionOperation; cast is not null; cast = cast.Operand as IConversionOperation)
             {
-                return Evidence.FtpType;
+                if (cast.Type is { TypeKind: TypeKind.Enum } castType && knownTypes.IsReplyCodeEnum(castType))
+                {
+                    return Evidence.FtpType;
+                }
             }
 
             var sliced = false;

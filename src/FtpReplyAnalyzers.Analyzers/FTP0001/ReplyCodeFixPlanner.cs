@@ -87,7 +87,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 // And `(object)code == "550"` compares references: the interned literal is not the string ToCodeString() returns.
                 return With(bundled, bundledAvailable
                     && !site.RequiresConstant
-                    && !IsInConstantContext(site.Literal)
+                    && !OperationFacts.IsInConstantContext(site.Literal)
                     && !IsReferenceComparison(site)
                     && !OperationFacts.IsInExpressionTree(site.Literal)
                     ? ReplyCodeFix.CodeString
@@ -131,7 +131,7 @@ namespace FtpReplyAnalyzers.FTP0001
         public static ReplyCodeFixPlan PlanReplyText(in ReplyTextSite site, ReplyCodeDefinition definition, KnownTypes knownTypes)
         {
             var fixable = knownTypes.BundledReplyCode is not null
-                && !IsInConstantContext(site.Text)
+                && !OperationFacts.IsInConstantContext(site.Text)
                 && !OperationFacts.IsInExpressionTree(site.Text)
                 && site.Text switch
                 {
@@ -245,58 +245,6 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             return operation.SemanticModel?.Compilation.Options.CheckOverflow ?? false;
-        }
-
-        // Where C# needs a constant expression, a method call (ToCodeString()) does not compile.
-        private static bool IsInConstantContext(IOperation operation)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                switch (parent)
-                {
-                    case IAttributeOperation _:
-                    case IParameterInitializerOperation _:
-                        return true;
-                    case IFieldInitializerOperation field:
-                        foreach (var initialized in field.InitializedFields)
-                        {
-                            if (initialized.IsConst)
-                            {
-                                return true;
-                            }
-                        }
-
-                        return false;
-                    case IVariableDeclaratorOperation declarator when declarator.Symbol.IsConst:
-                        return true;
-                    case IVariableDeclarationOperation declaration:
-                        foreach (var declared in declaration.Declarators)
-                        {
-                            if (declared.Symbol.IsConst)
-                            {
-                                return true;
-                            }
-                        }
-
-                        return false;
-                }
-            }
-
-            // An attribute argument's tree may have no attribute operation above it in older compilers: ask the syntax.
-            for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
-            {
-                if (node is AttributeArgumentSyntax)
-                {
-                    return true;
-                }
-
-                if (node is StatementSyntax || node is MemberDeclarationSyntax)
-                {
-                    return false;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -242,7 +242,10 @@ namespace FtpReplyAnalyzers.FTP0003
                 return;
             }
 
-            var fixable = check.Fixable && HelperExists(knownTypes, check.Range.Helper) && !OperationFacts.IsInExpressionTree(check.Operation);
+            var fixable = check.Fixable
+                && HelperExists(knownTypes, check.Range.Helper)
+                && !OperationFacts.IsInExpressionTree(check.Operation)
+                && !OperationFacts.IsInConstantContext(check.Operation);
             var location = check.Operation.Syntax.GetLocation();
             var message = new object[] { (check.Negated ? "is not " : "is ") + check.Range.Description, Advice(check, knownTypes) };
             context.ReportDiagnostic(fixable

@@ -310,9 +310,10 @@ namespace FtpReplyAnalyzers.FTP0001
 
         // The replacement takes the literal's trivia; where none separated it from a following word (`257or 421` while
         // typing), a name ending in a letter would fuse with it (`PathnameCreatedor`): keep one space between them.
-        private static SyntaxNode KeptApart(SyntaxNode replacement, SyntaxNode original)
+        // Inside an interpolation hole the replacement is parenthesised for the clean-up (FixSafety.GuardedInHole).
+        private static SyntaxNode KeptApart(ExpressionSyntax replacement, SyntaxNode original)
         {
-            replacement = replacement.WithTriviaFrom(original);
+            replacement = FixSafety.GuardedInHole(replacement, original).WithTriviaFrom(original);
             var next = original.GetLastToken().GetNextToken(includeZeroWidth: true);
             var nextText = next.ToFullString();
             var fuses = !original.GetTrailingTrivia().Any()

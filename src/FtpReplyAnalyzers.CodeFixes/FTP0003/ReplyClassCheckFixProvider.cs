@@ -78,7 +78,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 var path = PathFrom(check, operand);
                 if (!replacements.ContainsKey(check))
                 {
-                    replacements.Add(check, rewritten => Replacement(rewritten, path, operand, request, addImport));
+                    replacements.Add(check, rewritten => FixSafety.GuardedInHole(Replacement(rewritten, path, operand, request, addImport), check));
                 }
             }
 

@@ -48,6 +48,30 @@ public sealed class MagicReplyCodeFixTests
         }
         """);
 
+    // A number cast to FtpStatusCode and back is an FTP reply as much as the enum value it came from, before the fix
+    // names a cast literal (550 below) and after (found by the reliability harness: the 421 was fixed only by a second
+    // Fix All, once the first had written (int)FtpStatusCode.ActionNotTakenFileUnavailable).
+    [Fact]
+    public Task Number_cast_to_FtpStatusCode_and_back_compares_the_enum() => Verify.FixAsync(
+        """
+        using System.Net;
+
+        class Downloader
+        {
+            bool Unavailable(int status) => (int)(FtpStatusCode)status == [|421|];
+            bool Same() => (int)(FtpStatusCode)[|550|] == [|421|];
+        }
+        """,
+        """
+        using System.Net;
+
+        class Downloader
+        {
+            bool Unavailable(int status) => (FtpStatusCode)status == FtpStatusCode.ServiceNotAvailable;
+            bool Same() => FtpStatusCode.ActionNotTakenFileUnavailable == FtpStatusCode.ServiceNotAvailable;
+        }
+        """);
+
     [Fact]
     public Task Cast_to_FtpStatusCode_becomes_the_BCL_member_or_the_bundled_one_where_the_BCL_lacks_it() => Verify.FixAsync(
         """
