@@ -78,7 +78,7 @@ public sealed class FoundMutantTests
             """
         },
 
-        // Seed 11, mutant 1736 on 4cf0207: a comparison inside an interpolation hole, in a method that does not bind
+        // Seed 11, mutant 1736 on a18adf8: a comparison inside an interpolation hole, in a method that does not bind
         // (`code` used before its declaration), so the clean-up left global::...FtpReplyCode in the hole, where "::"
         // starts a format clause (CS0103 'global'). Fixes now parenthesise what they write inside a hole.
         {
