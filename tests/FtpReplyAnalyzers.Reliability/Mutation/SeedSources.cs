@@ -77,7 +77,8 @@ public static partial class SeedSources
 
     /// <summary>
     /// A short fingerprint of a seed set (names and texts): two runs with the same seed and the same fingerprint made
-    /// the same mutants, so their counts compare; a different fingerprint means the sources changed in between.
+    /// the same mutants (unless the mutator itself changed), so their counts compare; a different fingerprint means
+    /// the sources changed in between.
     /// </summary>
     public static string Fingerprint(IEnumerable<SeedSource> seeds)
     {
