@@ -84,17 +84,21 @@ namespace FtpReplyAnalyzers
         /// <paramref name="replacement"/>, parenthesised for the clean-up to remove where <paramref name="original"/>
         /// stands inside an interpolation hole. A hole's expression ends at its first ':' outside parentheses, so a name
         /// the simplifier cannot shorten there (global::..., in a file too broken to bind it) would become a format
-        /// clause; the simplifier removes the parentheses wherever it does shorten the name. Elsewhere unchanged.
+        /// clause; the simplifier removes the parentheses wherever it does shorten the name. Elsewhere, and where the
+        /// replacement is already in parentheses, it is returned as it is.
         /// </summary>
         public static ExpressionSyntax GuardedInHole(ExpressionSyntax replacement, SyntaxNode original)
         {
+            if (replacement is ParenthesizedExpressionSyntax)
+            {
+                return replacement;
+            }
+
             for (var node = original.Parent; node is not null; node = node.Parent)
             {
                 if (node is InterpolationSyntax)
                 {
-                    return SyntaxFactory.ParenthesizedExpression(replacement.WithoutTrivia())
-                        .WithTriviaFrom(replacement)
-                        .WithAdditionalAnnotations(Simplifier.Annotation);
+                    return ParenthesisedForCleanUp(replacement.WithoutTrivia()).WithTriviaFrom(replacement);
                 }
 
                 if (node is StatementSyntax || node is MemberDeclarationSyntax)
@@ -105,6 +109,10 @@ namespace FtpReplyAnalyzers
 
             return replacement;
         }
+
+        /// <summary><paramref name="expression"/> in parentheses that the clean-up removes wherever they are not needed.</summary>
+        public static ParenthesizedExpressionSyntax ParenthesisedForCleanUp(ExpressionSyntax expression) =>
+            SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
 
         // Code being typed: next to a token the parser had to invent (`using System.Threading.` then `(FtpStatusCode)550;`),
         // a name written in place of the literal joins the broken construct and the file parses differently. No fix there.

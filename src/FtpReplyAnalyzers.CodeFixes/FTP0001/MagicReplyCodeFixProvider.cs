@@ -245,9 +245,8 @@ namespace FtpReplyAnalyzers.FTP0001
                         SyntaxKind.StringLiteralExpression,
                         SyntaxFactory.Literal(restText, literal.Token.ValueText.Substring(3)));
                     Add(replacements, literal, _ => KeptApart(
-                        SyntaxFactory.ParenthesizedExpression(
-                            SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, request.CodeStringOfNamedMember(), rest))
-                            .WithAdditionalAnnotations(Simplifier.Annotation),
+                        FixSafety.ParenthesisedForCleanUp(
+                            SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, request.CodeStringOfNamedMember(), rest)),
                         literal));
                     break;
 
@@ -262,8 +261,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
                         // Parenthesised for the clean-up to remove: a hole ends its expression at the first ':' outside
                         // parentheses, so a name the simplifier cannot shorten (global::...) would become a format clause.
-                        var hole = SyntaxFactory.Interpolation(
-                            SyntaxFactory.ParenthesizedExpression(request.CodeStringOfNamedMember()).WithAdditionalAnnotations(Simplifier.Annotation));
+                        var hole = SyntaxFactory.Interpolation(FixSafety.ParenthesisedForCleanUp(request.CodeStringOfNamedMember()));
                         var remaining = first.TextToken.Text.Substring(3);
                         var contents = current.Contents.RemoveAt(0);
                         if (remaining.Length > 0)
