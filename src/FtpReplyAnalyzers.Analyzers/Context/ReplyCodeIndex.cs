@@ -56,7 +56,8 @@ namespace FtpReplyAnalyzers.Context
         /// <see cref="TryReadCode"/> for a literal operation, through its constant value (never its token text, so
         /// <c>0x1A5</c>, <c>4_21</c> and <c>226L</c> read as the compiler reads them). Every literal of a compilation
         /// comes here first. The text between an interpolated string's holes is never read: no rule looks for a reply
-        /// code there.
+        /// code there. A number written in plain decimal digits is false without its constant being read unless it has
+        /// three digits (after leading zeros): no caller wants a number below 100, and every reply code has three.
         /// </summary>
         public static bool TryReadLiteral(IOperation literal, out int code)
         {
@@ -66,7 +67,7 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
-            if (!MayStartWithDigits(literal, exactlyThree: true))
+            if (!MayStartWithDigits(literal, exactlyThree: true) || !MayBeThreeDigitNumber(literal))
             {
                 code = 0;
                 return false;
@@ -115,6 +116,35 @@ namespace FtpReplyAnalyzers.Context
             }
 
             return StartsWithDigits(token.ValueText, exactlyThree);
+        }
+
+        // 0, 1, 30000 and 1024 say in their source text that they are no reply code, and reading a number's constant boxes
+        // it (the driver hands every literal of the compilation to FTP0001 and FTP0002 alike; the benchmark's floors show
+        // what reading every constant costs). Only plain decimal digits are judged here: anything else (0x226,
+        // 0b1000100110, 5_50, 550L, 550.0) is left to the constant. Leading zeros do not count: 0550 is 550.
+        private static bool MayBeThreeDigitNumber(IOperation literal)
+        {
+            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.NumericLiteralToken))
+            {
+                return true;
+            }
+
+            var source = token.Text;
+            var start = 0;
+            while (start < source.Length - 1 && source[start] == '0')
+            {
+                start++;
+            }
+
+            for (var i = start; i < source.Length; i++)
+            {
+                if (!IsDigit(source[i]))
+                {
+                    return true;
+                }
+            }
+
+            return source.Length - start == 3;
         }
 
         private static bool StartsWithDigits(string text, bool exactlyThree) =>

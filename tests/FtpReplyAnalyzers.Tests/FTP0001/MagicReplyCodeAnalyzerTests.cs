@@ -134,6 +134,37 @@ public sealed class MagicReplyCodeAnalyzerTests
         }
         """", StandIns.FluentFtp });
 
+    // Plain decimal numbers that cannot be three digits are turned away on their text; every other spelling is read
+    // through its constant, so each of these is 550 or 421 to the rule as it is to the compiler.
+    [Fact]
+    public Task Numeric_codes_in_every_spelling_of_a_number() => Verify.AnalyzerAsync("""
+        using System.Net;
+
+        class Downloader
+        {
+            void Check(FtpWebResponse response)
+            {
+                var status = (int)response.StatusCode;
+                if (status == [|0550|]) { }
+                if (status == [|000421|]) { }
+                if (status == [|0x226|]) { }
+                if (status == [|0X1a5|]) { }
+                if (status == [|0b1000100110|]) { }
+                if (status == [|5_50|]) { }
+                if (status == [|0_550|]) { }
+                if (status == [|550L|]) { }
+                if (status == [|550u|]) { }
+                if (status == 5500) { }
+                if (status == 55) { }
+                if (status == 0) { }
+                if (status == 00) { }
+                if (status == 1_000) { }
+                if (status == 0x0) { }
+                if (status == 550.0) { }
+            }
+        }
+        """);
+
     [Fact]
     public Task Locals_initialised_from_reply_values() => Verify.AnalyzerAsync(new[] { """
         using System.Net;

@@ -33,6 +33,22 @@ public sealed class UnknownReplyCodeAnalyzerTests
         """);
 
     [Fact]
+    public Task Undefined_numbers_in_every_spelling_of_a_number() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>(
+        """
+        class FtpSession
+        {
+            bool Check(int replyCode) =>
+                replyCode == [|0256|]
+                || replyCode == [|0x100|]
+                || replyCode == [|2_56|]
+                || replyCode == [|256L|]
+                || replyCode == 2560
+                || replyCode == 25
+                || replyCode == 0400;
+        }
+        """);
+
+    [Fact]
     public Task Message_names_the_nearest_defined_codes_of_the_same_class_first() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>(
         """
         class FtpSession
