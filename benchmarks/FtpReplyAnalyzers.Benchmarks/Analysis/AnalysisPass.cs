@@ -50,11 +50,10 @@ internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, int 
         }
 
         var perAnalyzer = new Dictionary<DiagnosticAnalyzer, AnalyzerResult>();
-        var diagnostics = result.GetAllDiagnostics();
         foreach (var analyzer in analyzers)
         {
-            var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            ImmutableArray<Diagnostic> own = [.. diagnostics.Where(d => ids.Contains(d.Id))];
+            // Per analyzer, not per id: a reporting floor reports the ids of the rule it mirrors.
+            var own = result.GetAllDiagnostics(analyzer);
             perAnalyzer[analyzer] = new AnalyzerResult(
                 result.AnalyzerTelemetryInfo[analyzer].ExecutionTime,
                 own,

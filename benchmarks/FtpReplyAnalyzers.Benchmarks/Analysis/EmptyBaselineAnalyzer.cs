@@ -25,20 +25,30 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
 
     private readonly ImmutableArray<ImmutableArray<OperationKind>> registrations;
     private readonly GeneratedCodeAnalysisFlags generatedCode;
+    private readonly IReadOnlyDictionary<SyntaxTree, ImmutableArray<Diagnostic>>? replay;
+    private readonly bool readsValues;
 
     /// <summary>The shape of FTP0001 alone: one action on literals.</summary>
     public EmptyBaselineAnalyzer()
-        : this([[OperationKind.Literal]], GeneratedCodeAnalysisFlags.ReportDiagnostics)
+        : this([[OperationKind.Literal]], GeneratedCodeAnalysisFlags.ReportDiagnostics, [NeverReported], replay: null, readsValues: false)
     {
     }
 
-    private EmptyBaselineAnalyzer(ImmutableArray<ImmutableArray<OperationKind>> registrations, GeneratedCodeAnalysisFlags generatedCode)
+    private EmptyBaselineAnalyzer(
+        ImmutableArray<ImmutableArray<OperationKind>> registrations,
+        GeneratedCodeAnalysisFlags generatedCode,
+        ImmutableArray<DiagnosticDescriptor> supported,
+        IReadOnlyDictionary<SyntaxTree, ImmutableArray<Diagnostic>>? replay,
+        bool readsValues)
     {
         this.registrations = registrations;
         this.generatedCode = generatedCode;
+        this.replay = replay;
+        this.readsValues = readsValues;
+        SupportedDiagnostics = supported;
     }
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NeverReported];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>The kinds this baseline registers, one entry per operation action (for the details table).</summary>
     public string Shape => string.Join(" + ", registrations.Select(kinds => string.Join("|", kinds)));
@@ -47,7 +57,31 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
     public static EmptyBaselineAnalyzer MirrorOf(DiagnosticAnalyzer rule)
     {
         var registrations = RegistrationRecorder.OperationActions(rule, CSharpCompilation.Create("BaselineProbe"), new AnalyzerOptions([]));
-        return new EmptyBaselineAnalyzer([.. registrations.Select(registration => registration.Kinds)], RegistrationRecorder.GeneratedCodeFlags(rule));
+        return new EmptyBaselineAnalyzer(
+            [.. registrations.Select(registration => registration.Kinds)],
+            RegistrationRecorder.GeneratedCodeFlags(rule),
+            [NeverReported],
+            replay: null,
+            readsValues: false);
+    }
+
+    /// <summary>
+    /// A reporting floor of <paramref name="rule"/>: its mirror plus one syntax-tree action that reports again, unchanged,
+    /// the diagnostics <paramref name="reported"/> holds for that tree (what the rule reported in an earlier pass over the
+    /// same trees). With <paramref name="readsValues"/>, the mirror's operation actions also read the constant value of
+    /// the operation they are given, as a rule that reacts to values must (ours read every literal's, through
+    /// <c>IOperation.ConstantValue</c>). It decides nothing and builds no diagnostic: what it costs beyond the empty
+    /// mirror is the price of the reports (and of about one call per file), and of the reads, which any analyzer that
+    /// reports the same sites pays whatever its detection costs.
+    /// </summary>
+    public static EmptyBaselineAnalyzer ReportingFloorOf(DiagnosticAnalyzer rule, IEnumerable<Diagnostic> reported, bool readsValues)
+    {
+        var mirror = MirrorOf(rule);
+        var byTree = reported
+            .Where(d => d.Location.SourceTree is not null)
+            .GroupBy(d => d.Location.SourceTree!)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        return new EmptyBaselineAnalyzer(mirror.registrations, mirror.generatedCode, rule.SupportedDiagnostics, byTree, readsValues);
     }
 
     public override void Initialize(AnalysisContext context)
@@ -55,12 +89,34 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(generatedCode);
         var kinds = registrations;
+        var readsValues = this.readsValues;
         context.RegisterCompilationStartAction(start =>
         {
             foreach (var registration in kinds)
             {
-                start.RegisterOperationAction(static _ => { }, registration);
+                if (readsValues)
+                {
+                    start.RegisterOperationAction(static operation => _ = operation.Operation.ConstantValue.HasValue, registration);
+                }
+                else
+                {
+                    start.RegisterOperationAction(static _ => { }, registration);
+                }
             }
         });
+
+        if (replay is { } reports)
+        {
+            context.RegisterSyntaxTreeAction(tree =>
+            {
+                if (reports.TryGetValue(tree.Tree, out var diagnostics))
+                {
+                    foreach (var diagnostic in diagnostics)
+                    {
+                        tree.ReportDiagnostic(diagnostic);
+                    }
+                }
+            });
+        }
     }
 }
