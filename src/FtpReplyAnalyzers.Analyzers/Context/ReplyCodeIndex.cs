@@ -56,18 +56,12 @@ namespace FtpReplyAnalyzers.Context
         /// <see cref="TryReadCode"/> for a literal operation, through its constant value (never its token text, so
         /// <c>0x1A5</c>, <c>4_21</c> and <c>226L</c> read as the compiler reads them). Every literal of a compilation
         /// comes here first. The text between an interpolated string's holes is never read: no rule looks for a reply
-        /// code there. A number written in plain decimal digits is false without its constant being read unless it has
-        /// three digits (after leading zeros): no caller wants a number below 100, and every reply code has three.
+        /// code there. The literal's token is looked at first (<see cref="MayHoldCode"/>), so that most constants are
+        /// never read.
         /// </summary>
         public static bool TryReadLiteral(IOperation literal, out int code)
         {
-            if (literal.Parent is IInterpolatedStringTextOperation)
-            {
-                code = 0;
-                return false;
-            }
-
-            if (!MayStartWithDigits(literal, exactlyThree: true) || !MayBeThreeDigitNumber(literal))
+            if (literal.Parent is IInterpolatedStringTextOperation || !MayHoldCode(literal))
             {
                 code = 0;
                 return false;
@@ -77,6 +71,34 @@ namespace FtpReplyAnalyzers.Context
             return TryReadCode(constant.HasValue ? constant.Value : null, out code);
         }
 
+        // What a literal's token says before its constant is read (reading it boxes a number, creates a string, and goes
+        // through a few virtual calls even for null; the driver hands every literal of a compilation to FTP0001 and FTP0002
+        // alike, and the benchmark's floors show what reading every constant costs). Only a false here is final: the
+        // decision is always made on the constant value.
+        private static bool MayHoldCode(IOperation literal)
+        {
+            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token })
+            {
+                // A literal the compiler made (an optional parameter's default value, at the call): the constant decides.
+                return true;
+            }
+
+            switch ((SyntaxKind)token.RawKind)
+            {
+                case SyntaxKind.NumericLiteralToken:
+                    return MayBeThreeDigitNumber(token.Text);
+                case SyntaxKind.StringLiteralToken:
+                    return MayStartWithDigits(token, exactlyThree: true);
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                    return true;
+                default:
+                    // true, false, null, 'c', and UTF-8 strings (which hold bytes, and which the reply-text rule reads):
+                    // none of them is a number or a string of three digits.
+                    return false;
+            }
+        }
+
         /// <summary>
         /// A look at a string literal's token before its constant is read: false when the text cannot start with three
         /// digits (or, with <paramref name="exactlyThree"/>, be exactly three), so the constant need not be read at all.
@@ -84,17 +106,17 @@ namespace FtpReplyAnalyzers.Context
         /// of a compilation are nothing like a reply code. The decision itself is always made on the constant value;
         /// for anything but a plain string literal this says true and leaves the constant to decide.
         /// </summary>
-        public static bool MayStartWithDigits(IOperation literal, bool exactlyThree)
-        {
-            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.StringLiteralToken))
-            {
-                return true;
-            }
+        public static bool MayStartWithDigits(IOperation literal, bool exactlyThree) =>
+            literal.Syntax is not LiteralExpressionSyntax { Token: var token }
+                || !token.IsKind(SyntaxKind.StringLiteralToken)
+                || MayStartWithDigits(token, exactlyThree);
 
+        private static bool MayStartWithDigits(SyntaxToken token, bool exactlyThree)
+        {
             // A plain literal ("550 Not found") shows its first characters right after its quote in the token's source
             // text, which the compiler hands out as it is; the value text is converted from the value on every read (13
             // of the 109 samples of FTP0001's callback in a profile of the 4N corpus). Anything else (an escape among the
-            // first three characters, a verbatim, raw or unterminated literal) is read through its value text.
+            // first three characters, a verbatim or unterminated literal) is read through its value text.
             var source = token.Text;
             if (source.Length >= 2 && source[0] == '"' && source[1] != '"' && source[source.Length - 1] == '"')
             {
@@ -118,18 +140,11 @@ namespace FtpReplyAnalyzers.Context
             return StartsWithDigits(token.ValueText, exactlyThree);
         }
 
-        // 0, 1, 30000 and 1024 say in their source text that they are no reply code, and reading a number's constant boxes
-        // it (the driver hands every literal of the compilation to FTP0001 and FTP0002 alike; the benchmark's floors show
-        // what reading every constant costs). Only plain decimal digits are judged here: anything else (0x226,
+        // 0, 1, 30000 and 1024 say in their source text that they are no reply code (no caller wants a number below 100,
+        // and every reply code has three digits). Only plain decimal digits are judged here: anything else (0x226,
         // 0b1000100110, 5_50, 550L, 550.0) is left to the constant. Leading zeros do not count: 0550 is 550.
-        private static bool MayBeThreeDigitNumber(IOperation literal)
+        private static bool MayBeThreeDigitNumber(string source)
         {
-            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.NumericLiteralToken))
-            {
-                return true;
-            }
-
-            var source = token.Text;
             var start = 0;
             while (start < source.Length - 1 && source[start] == '0')
             {
