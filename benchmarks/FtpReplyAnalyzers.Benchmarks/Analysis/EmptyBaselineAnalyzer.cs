@@ -69,10 +69,10 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
     /// A reporting floor of <paramref name="rule"/>: its mirror plus one syntax-tree action that reports again, unchanged,
     /// the diagnostics <paramref name="reported"/> holds for that tree (what the rule reported in an earlier pass over the
     /// same trees). With <paramref name="readsValues"/>, the mirror's operation actions also read the constant value of
-    /// the operation they are given, as a rule that reacts to values must (ours read every literal's, through
-    /// <c>IOperation.ConstantValue</c>). It decides nothing and builds no diagnostic: what it costs beyond the empty
-    /// mirror is the price of the reports (and of about one call per file), and of the reads, which any analyzer that
-    /// reports the same sites pays whatever its detection costs.
+    /// the operation they are given, the plain way for a rule that reacts to values (ours look at the literal's token
+    /// first and read only the constants it does not turn away). It decides nothing and builds no diagnostic: what it
+    /// costs beyond the empty mirror is the price of the reports (and of about one call per file), which any analyzer
+    /// that reports the same sites pays whatever its detection costs, and of the reads.
     /// </summary>
     public static EmptyBaselineAnalyzer ReportingFloorOf(DiagnosticAnalyzer rule, IEnumerable<Diagnostic> reported, bool readsValues)
     {

@@ -45,10 +45,13 @@ internal static class QuickRun
         // has gone quiet, which the first pass over a new compiler never lets it), and the reference assemblies' metadata.
         // One pass over 4N: after two passes over N, the first 4N pass still ran slower than the ones after it (profile
         // mode: FTP0001 155, 102, then 74 to 84 ms), so the first repetition's 4N figures were still warming up.
-        // Its reports are what the reporting floors replay (the same trees in every pass; N's are a prefix of 4N's).
+        // With --details, its reports are what the reporting floors replay (the same trees in every pass; N's are a
+        // prefix of 4N's). Without, no floor runs: the five figures are measured in the same passes as before the floors.
         var warmUpSet = Analyzers(1, reported: null);
         var warmUp = await AnalysisPass.RunAsync(large, warmUpSet.All);
-        IReadOnlyList<ImmutableArray<Diagnostic>> reported = [.. warmUpSet.Ours.Select(rule => warmUp.Analyzers[rule].Reported)];
+        IReadOnlyList<ImmutableArray<Diagnostic>>? reported = options.Details
+            ? [.. warmUpSet.Ours.Select(rule => warmUp.Analyzers[rule].Reported)]
+            : null;
 
         // The three analyzers run in one pass: each is charged its own callbacks only, on the same compilation, in the
         // same state of the machine (AnalyzerSet says in which order).
@@ -112,7 +115,7 @@ internal static class QuickRun
         double RuleMs(BenchmarkCorpus corpus, int rule) => Median(corpus, s => s.Ours[rule]);
         double OursMs(BenchmarkCorpus corpus) => Enumerable.Range(0, passes[corpus][0].Set.Ours.Count).Sum(rule => RuleMs(corpus, rule));
         double BaselineMs(BenchmarkCorpus corpus) => Enumerable.Range(0, passes[corpus][0].Set.Baselines.Count).Sum(rule => Median(corpus, s => s.Baselines[rule]));
-        double FloorMs(BenchmarkCorpus corpus, bool readsValues) => Enumerable.Range(0, passes[corpus][0].Set.Baselines.Count)
+        double FloorMs(BenchmarkCorpus corpus, bool readsValues) => Enumerable.Range(0, passes[corpus][0].Set.ReportFloors.Count)
             .Sum(rule => Median(corpus, s => (readsValues ? s.ValueFloors : s.ReportFloors)[rule]));
         double PeerMs(BenchmarkCorpus corpus) => Median(corpus, s => s.Peer);
         double FixAllMs(BenchmarkCorpus corpus) => Statistics.Median(fixAll[corpus].Select(f => f.Time));
@@ -179,7 +182,7 @@ internal static class QuickRun
         }
 
         var replayed = lastSet.ReportFloors.Concat(lastSet.ValueFloors).Sum(f => lastPass.Analyzers[f].Diagnostics);
-        if (replayed != 2 * ours.Sum(o => o.Diagnostics))
+        if (reported is not null && replayed != 2 * ours.Sum(o => o.Diagnostics))
         {
             log.WriteLine($"warning: the floors replayed {replayed} diagnostics where two copies of ours are {2 * ours.Sum(o => o.Diagnostics)}: their lines above compare unlike work");
         }
@@ -225,24 +228,26 @@ internal static class QuickRun
         GC.Collect();
     }
 
+    // The floors replay what each rule reported; with nothing to replay, there are none.
     private static AnalyzerSet Analyzers(int rotation, IReadOnlyList<ImmutableArray<Diagnostic>>? reported)
     {
         var ours = OurAnalyzers.Create();
         return new(
             ours,
             [.. ours.Select(EmptyBaselineAnalyzer.MirrorOf)],
-            [.. ours.Select((rule, index) => EmptyBaselineAnalyzer.ReportingFloorOf(rule, reported?[index] ?? [], readsValues: false))],
-            [.. ours.Select((rule, index) => EmptyBaselineAnalyzer.ReportingFloorOf(rule, reported?[index] ?? [], readsValues: true))],
+            reported is null ? [] : [.. ours.Select((rule, index) => EmptyBaselineAnalyzer.ReportingFloorOf(rule, reported[index], readsValues: false))],
+            reported is null ? [] : [.. ours.Select((rule, index) => EmptyBaselineAnalyzer.ReportingFloorOf(rule, reported[index], readsValues: true))],
             PeerRule.Create(),
             rotation);
     }
 
     /// <summary>
     /// Fresh instances of our analyzers (every rule the package ships), as many empty baselines (each of ours pays the
-    /// floor once), twice as many reporting floors (each mirror again, replaying what the rule reported in the warm-up: the
-    /// price of the reports alone, then of the reports and of reading every constant), and the peer. Ours and the baselines swap places from one repetition to the next; the peer always
-    /// runs after ours. The order once decided who paid the driver's per-file [GeneratedCode] check inside a report; our
-    /// rules ask for ReportDiagnostics now, so they never pay it, whatever the order (benchmarks/README.md).
+    /// floor once), with --details twice as many reporting floors (each mirror again, replaying what the rule reported in
+    /// the warm-up: the price of the reports alone, then of the reports and of reading every constant), and the peer. Ours and the
+    /// baselines (with the floors) swap places from one repetition to the next; the peer always runs after ours. The
+    /// order once decided who paid the driver's per-file [GeneratedCode] check inside a report; our rules ask for
+    /// ReportDiagnostics now, so they never pay it, whatever the order (benchmarks/README.md).
     /// </summary>
     private sealed record AnalyzerSet(
         IReadOnlyList<DiagnosticAnalyzer> Ours,

@@ -57,7 +57,7 @@ namespace FtpReplyAnalyzers.Context
         /// <c>0x1A5</c>, <c>4_21</c> and <c>226L</c> read as the compiler reads them). Every literal of a compilation
         /// comes here first. The text between an interpolated string's holes is never read: no rule looks for a reply
         /// code there. The literal's token is looked at first (<see cref="MayHoldCode"/>), so that most constants are
-        /// never read.
+        /// never read; a number written in plain decimal digits below 100 is false without a read (no caller wants one).
         /// </summary>
         public static bool TryReadLiteral(IOperation literal, out int code)
         {
