@@ -14,7 +14,7 @@ namespace FtpReplyAnalyzers.Benchmarks.Quick;
 /// </summary>
 internal static class ProfileRun
 {
-    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall", "replay"];
+    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall", "replay", "look"];
 
     public static async Task<int> RunAsync(string target, QuickOptions options, TextWriter log)
     {
@@ -37,8 +37,10 @@ internal static class ProfileRun
             if (replay is not null)
             {
                 // Ten replays a repetition: a sampling profiler needs seconds of the analyzer's own work to see it. The
-                // empty baseline's replays show what the replay itself costs (building each callback's context).
+                // empty baseline's replays show what the replay itself costs (building each callback's context); the
+                // token look's, what one look at each literal's token adds to that.
                 ReplayTimes(replay, () => new EmptyBaselineAnalyzer(), "empty baseline", log);
+                ReplayTimes(replay, () => new TokenLookAnalyzer(), "token look", log);
                 ReplayTimes(replay, () => new MagicReplyCodeAnalyzer(), "FTP0001", log);
                 continue;
             }
@@ -54,6 +56,7 @@ internal static class ProfileRun
             {
                 "ours" => OurAnalyzers.Create(),
                 "baseline" => [.. OurAnalyzers.Create().Select(EmptyBaselineAnalyzer.MirrorOf)],
+                "look" => [new EmptyBaselineAnalyzer(), new TokenLookAnalyzer()],
                 _ => [PeerRule.Create()],
             };
             var pass = await AnalysisPass.RunAsync(corpus, analyzers);
