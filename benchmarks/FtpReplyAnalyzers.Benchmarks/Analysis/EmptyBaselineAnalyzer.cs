@@ -14,14 +14,7 @@ namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
 {
-    // Enabled by default like our rules: the driver skips analyzers whose every diagnostic is off.
-    private static readonly DiagnosticDescriptor NeverReported = new(
-        "BASE0001",
-        "Empty baseline",
-        "Never reported",
-        "Benchmark",
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+    private static readonly DiagnosticDescriptor NeverReported = NeverReportedDescriptor("BASE0001", "Empty baseline");
 
     private readonly ImmutableArray<ImmutableArray<OperationKind>> registrations;
     private readonly GeneratedCodeAnalysisFlags generatedCode;
@@ -49,6 +42,13 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>
+    /// The descriptor of a benchmark analyzer that reports nothing, enabled by default like our rules: the driver skips
+    /// analyzers whose every diagnostic is off.
+    /// </summary>
+    internal static DiagnosticDescriptor NeverReportedDescriptor(string id, string title) =>
+        new(id, title, "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>The kinds this baseline registers, one entry per operation action (for the details table).</summary>
     public string Shape => string.Join(" + ", registrations.Select(kinds => string.Join("|", kinds)));

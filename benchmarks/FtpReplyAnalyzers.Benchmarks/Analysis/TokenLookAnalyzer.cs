@@ -14,13 +14,7 @@ namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TokenLookAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor NeverReported = new(
-        "BASE0002",
-        "Token look",
-        "Never reported",
-        "Benchmark",
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+    private static readonly DiagnosticDescriptor NeverReported = EmptyBaselineAnalyzer.NeverReportedDescriptor("BASE0002", "Token look");
 
     /// <summary>What the looks read, summed, so that no compiler can drop them.</summary>
     public long Looked { get; private set; }
