@@ -66,22 +66,22 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A reporting floor of <paramref name="rule"/>: its mirror plus one syntax-tree action that reports again, unchanged,
-    /// the diagnostics <paramref name="reported"/> holds for that tree (what the rule reported in an earlier pass over the
-    /// same trees). With <paramref name="readsValues"/>, the mirror's operation actions also read the constant value of
-    /// the operation they are given, the plain way for a rule that reacts to values (ours look at the literal's token
-    /// first and read only the constants it does not turn away). It decides nothing and builds no diagnostic: what it
-    /// costs beyond the empty mirror is the price of the reports (and of about one call per file), which any analyzer
-    /// that reports the same sites pays whatever its detection costs, and of the reads.
+    /// A reporting floor: this mirror, reporting the ids of <paramref name="supported"/> (its rule's), plus one
+    /// syntax-tree action that reports again, unchanged, the diagnostics <paramref name="reported"/> holds for that tree
+    /// (what the rule reported in an earlier pass over the same trees). With <paramref name="readsValues"/>, the
+    /// operation actions also read the constant value of the operation they are given, the plain way for a rule that
+    /// reacts to values (ours look at the literal's token first and read only the constants it does not turn away). It
+    /// decides nothing and builds no diagnostic: what it costs beyond the empty mirror is the price of the reports (and
+    /// of about one call per file), which any analyzer that reports the same sites pays whatever its detection costs, and
+    /// of the reads.
     /// </summary>
-    public static EmptyBaselineAnalyzer ReportingFloorOf(DiagnosticAnalyzer rule, IEnumerable<Diagnostic> reported, bool readsValues)
+    public EmptyBaselineAnalyzer ReportingFloor(ImmutableArray<DiagnosticDescriptor> supported, IEnumerable<Diagnostic> reported, bool readsValues)
     {
-        var mirror = MirrorOf(rule);
         var byTree = reported
             .Where(d => d.Location.SourceTree is not null)
             .GroupBy(d => d.Location.SourceTree!)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        return new EmptyBaselineAnalyzer(mirror.registrations, mirror.generatedCode, rule.SupportedDiagnostics, byTree, readsValues);
+        return new EmptyBaselineAnalyzer(registrations, generatedCode, supported, byTree, readsValues);
     }
 
     public override void Initialize(AnalysisContext context)

@@ -232,13 +232,12 @@ internal static class QuickRun
     private static AnalyzerSet Analyzers(int rotation, IReadOnlyList<ImmutableArray<Diagnostic>>? reported)
     {
         var ours = OurAnalyzers.Create();
-        return new(
-            ours,
-            [.. ours.Select(EmptyBaselineAnalyzer.MirrorOf)],
-            reported is null ? [] : [.. ours.Select((rule, index) => EmptyBaselineAnalyzer.ReportingFloorOf(rule, reported[index], readsValues: false))],
-            reported is null ? [] : [.. ours.Select((rule, index) => EmptyBaselineAnalyzer.ReportingFloorOf(rule, reported[index], readsValues: true))],
-            PeerRule.Create(),
-            rotation);
+        var mirrors = ours.Select(EmptyBaselineAnalyzer.MirrorOf).ToList();
+        IReadOnlyList<DiagnosticAnalyzer> Floors(bool readsValues) => reported is null
+            ? []
+            : [.. mirrors.Select((mirror, index) => mirror.ReportingFloor(ours[index].SupportedDiagnostics, reported[index], readsValues))];
+
+        return new(ours, mirrors, Floors(readsValues: false), Floors(readsValues: true), PeerRule.Create(), rotation);
     }
 
     /// <summary>
