@@ -11,7 +11,8 @@ using FtpReplyAnalyzers.Reliability.Mutation;
 
 const string Usage = """
     usage: FtpReplyAnalyzers.Reliability [--mutants N] [--snippets N] [--seed S] [--seeds-from DIR] [--budget-seconds T]
-                                         [--parallel P] [--show N] [--print-mutant N] [--print-snippet N] [--check FILE]
+                                         [--parallel P] [--show N] [--trace FILE] [--print-mutant N] [--print-snippet N]
+                                         [--check FILE]
       --mutants N        mutants of the tests' and sample's sources and of generated FTP code (default 1000)
       --snippets N       generated FTP snippets compiled and run before and after Fix All (default: mutants / 10, at least 50)
       --seed S           the run's seed: the same seed makes the same mutants and snippets (default 1)
@@ -21,6 +22,9 @@ const string Usage = """
       --budget-seconds T stop starting new inputs after T seconds; the counts cover what ran
       --parallel P       inputs analysed at once (default: processor count)
       --show N           findings printed in full, with their source (default 5)
+      --trace FILE       write every mutant's diagnostics (id, span, message, properties), offered fixes and Fix All
+                         result (hashed) to FILE, in mutant order: two builds whose traces on the same mutants are equal
+                         behaved identically on them
       --print-mutant N   print mutant N of the seed and exit
       --print-snippet N  print behaviour snippet N of the seed and exit
       --check FILE       run one file through the round trip (and, if it has Probe methods, the behaviour check);
@@ -33,6 +37,7 @@ var show = 5;
 int? printMutant = null;
 int? printSnippet = null;
 string? checkFile = null;
+string? traceFile = null;
 for (var i = 0; i < args.Length; i++)
 {
     int Next() => i + 1 < args.Length && int.TryParse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
@@ -66,6 +71,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--show":
             show = Next();
+            break;
+        case "--trace":
+            traceFile = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--trace needs a file");
             break;
         case "--print-mutant":
             printMutant = Next();
@@ -142,6 +150,11 @@ foreach (var group in tally.Findings.GroupBy(f => f.Kind))
 foreach (var invalid in tally.InvalidExamples.Take(show))
 {
     Console.Error.WriteLine("== generated snippet does not compile: " + invalid);
+}
+
+if (traceFile is not null)
+{
+    await File.WriteAllLinesAsync(traceFile, tally.Traces.OrderBy(t => t.Key).Select(t => $"mutant {t.Key}{Environment.NewLine}{t.Value.TrimEnd('\n')}"));
 }
 
 Console.Error.WriteLine($"{tally.CoverageLine}; wall time {clock.Elapsed.TotalSeconds:F0} s");

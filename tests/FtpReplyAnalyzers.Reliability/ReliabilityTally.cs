@@ -53,6 +53,9 @@ public sealed class ReliabilityTally
     /// <summary>Every finding, with its source, in the order found.</summary>
     public IReadOnlyCollection<Finding> Findings => findings;
 
+    /// <summary>Each mutant's trace (<see cref="FixRoundTrip.Result.Trace"/>), by mutant number.</summary>
+    public ConcurrentDictionary<int, string> Traces { get; } = new();
+
     /// <summary>Invalid snippets' first compile errors, to fix the generator.</summary>
     public ConcurrentQueue<string> InvalidExamples { get; } = new();
 

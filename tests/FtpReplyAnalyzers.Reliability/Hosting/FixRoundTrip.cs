@@ -15,7 +15,15 @@ public static class FixRoundTrip
         Document Fixed,
         int Diagnostics,
         int FixesApplied,
-        ImmutableArray<Finding> Findings);
+        ImmutableArray<Finding> Findings)
+    {
+        /// <summary>
+        /// What the analyzers and fixes did, line by line: each diagnostic (id, span, message, properties), each offered
+        /// action's title and a hash of what it wrote, and a hash of the Fix All result. Two builds that give one source
+        /// the same trace behaved identically on it.
+        /// </summary>
+        public string Trace { get; init; } = string.Empty;
+    }
 
     /// <summary>
     /// Runs the round trip; each step's exception or time-out becomes a crash finding, never an exception. With
@@ -30,6 +38,7 @@ public static class FixRoundTrip
         var fixedDocument = original;
         var diagnostics = 0;
         var fixesApplied = 0;
+        var trace = new System.Text.StringBuilder();
 
         void Add(FindingKind kind, string detail) => findings.Add(new Finding(kind, origin, detail, source));
 
@@ -47,10 +56,12 @@ public static class FixRoundTrip
             foreach (var diagnostic in analysis.Diagnostics)
             {
                 step = "code fix at " + Where(diagnostic);
+                trace.Append(Describe(diagnostic)).Append('\n');
                 foreach (var action in await FixHost.ActionsForAsync(original, diagnostic, token).ConfigureAwait(false))
                 {
                     var single = await FixHost.ApplyAsync(original, action, token).ConfigureAwait(false);
                     fixesApplied++;
+                    trace.Append("  fix '").Append(action.Title).Append("' ").Append(Hash((await single.GetTextAsync(token).ConfigureAwait(false)).ToString())).Append('\n');
                     if (checkSingleFixCompiles)
                     {
                         var after = await FixHost.CompilerDiagnosticsAsync(single, token).ConfigureAwait(false);
@@ -80,6 +91,7 @@ public static class FixRoundTrip
             step = "second Fix All";
             var fixedTwice = await FixHost.FixAllAsync(fixedDocument, again.Diagnostics, token).ConfigureAwait(false);
             var once = (await fixedDocument.GetTextAsync(token).ConfigureAwait(false)).ToString();
+            trace.Append("fix all ").Append(Hash(once)).Append('\n');
             var twice = (await fixedTwice.GetTextAsync(token).ConfigureAwait(false)).ToString();
             if (once != twice)
             {
@@ -95,7 +107,7 @@ public static class FixRoundTrip
             Add(IsOurs(exception) ? FindingKind.Crash : FindingKind.HostFailure, $"{step} threw: {exception}");
         }
 
-        return new Result(original, fixedDocument, diagnostics, fixesApplied, findings.ToImmutable());
+        return new Result(original, fixedDocument, diagnostics, fixesApplied, findings.ToImmutable()) { Trace = trace.ToString() };
     }
 
     /// <summary>True when a frame of the analyzer or fix assemblies (not this harness) is on the exception's stack.</summary>
@@ -126,6 +138,15 @@ public static class FixRoundTrip
             }
         }
     }
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var properties = string.Join(";", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+        return $"{diagnostic.Id} {diagnostic.Location.SourceSpan} {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{properties}]";
+    }
+
+    private static string Hash(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 8);
 
     private static string Where(Diagnostic diagnostic)
     {

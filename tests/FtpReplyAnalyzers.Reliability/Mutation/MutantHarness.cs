@@ -29,5 +29,6 @@ public static class MutantHarness
     {
         var result = await FixRoundTrip.RunAsync(host, mutant.Text, mutant.Origin, checkSingleFixCompiles: false, timeout).ConfigureAwait(false);
         tally.AddMutant(result.Diagnostics, result.FixesApplied, result.Findings);
+        tally.Traces[mutant.Number] = result.Trace;
     }
 }
