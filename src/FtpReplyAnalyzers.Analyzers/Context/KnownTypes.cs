@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -17,6 +19,12 @@ namespace FtpReplyAnalyzers.Context
     {
         public const string BundledEnumMetadataName = "FtpReplyAnalyzers.FtpReplyCode";
         public const string BclEnumMetadataName = "System.Net.FtpStatusCode";
+
+        /// <summary>The bundled static class of helpers: <c>ToCodeString()</c> and the reply-class tests the fixes write.</summary>
+        public const string ReplyCodeHelpersMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
+
+        /// <summary>The helpers' class's simple name, as the fixes and messages write it.</summary>
+        public const string ReplyCodeHelpersName = "FtpReplyCodes";
 
         private readonly Compilation compilation;
         private Resolved? resolved;
@@ -70,6 +78,12 @@ namespace FtpReplyAnalyzers.Context
                 || SymbolEqualityComparer.Default.Equals(type, types.BundledReplyCode);
         }
 
+        /// <summary>
+        /// True when the compilation's bundled library declares <c>FtpReplyCodes.<paramref name="helper"/>(int)</c>, a public
+        /// static method that returns a bool: the reply-class test the FTP0003 fix writes. Read once per compilation.
+        /// </summary>
+        public bool HasReplyClassHelper(string helper) => Types.ReplyClassHelpers.Contains(helper);
+
         /// <summary>True for the members that hold a reply code in libraries we know by name.</summary>
         public bool IsKnownReplyCodeMember(ISymbol member)
         {
@@ -104,6 +118,37 @@ namespace FtpReplyAnalyzers.Context
             public INamedTypeSymbol? FluentFtpReply { get; }
 
             public INamedTypeSymbol? FluentFtpCommandException { get; }
+
+            /// <summary>The names of the public static <c>bool X(int)</c> methods of the bundled <c>FtpReplyCodes</c>.</summary>
+            public ImmutableHashSet<string> ReplyClassHelpers => classHelpers ??= FindReplyClassHelpers(BundledReplyCode);
+
+            private ImmutableHashSet<string>? classHelpers;
+
+            // Beside the bundled enum, in its namespace: the helpers ship in the same library.
+            private static ImmutableHashSet<string> FindReplyClassHelpers(INamedTypeSymbol? bundledEnum)
+            {
+                var helpers = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+                var library = bundledEnum?.ContainingNamespace;
+                if (library is null)
+                {
+                    return helpers.ToImmutable();
+                }
+
+                foreach (var type in library.GetTypeMembers(ReplyCodeHelpersName))
+                {
+                    foreach (var member in type.GetMembers())
+                    {
+                        if (member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } method
+                            && method.Parameters[0].Type.SpecialType == SpecialType.System_Int32
+                            && method.ReturnType.SpecialType == SpecialType.System_Boolean)
+                        {
+                            helpers.Add(method.Name);
+                        }
+                    }
+                }
+
+                return helpers.ToImmutable();
+            }
         }
     }
 }

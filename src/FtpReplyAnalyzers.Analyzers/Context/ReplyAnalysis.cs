@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using FtpReplyAnalyzers.Codes;
+using FtpReplyAnalyzers.Decision;
+using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Decision;
+using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -77,15 +81,10 @@ namespace FtpReplyAnalyzers.FTP0001
             shape == ReplyCodeFix.CastLiteral || shape == ReplyCodeFix.CodeString || shape == ReplyCodeFix.None;
 
         // `LastCode == "550"` where LastCode is that very constant: writing LastCode == LastCode says nothing.
-        private static bool IsTheSubject(IFieldSymbol own, IOperation? subject)
-        {
-            while (subject is IConversionOperation conversion)
-            {
-                subject = conversion.Operand;
-            }
-
-            return subject is IFieldReferenceOperation field && SymbolEqualityComparer.Default.Equals(field.Field, own);
-        }
+        private static bool IsTheSubject(IFieldSymbol own, IOperation? subject) =>
+            subject is not null
+            && Conversions.WithoutConversions(subject) is IFieldReferenceOperation field
+            && SymbolEqualityComparer.Default.Equals(field.Field, own);
 
         // A constant of the literal's own type needs no cast; an enum member or another integer type does, to keep the type.
         private static string OwnCast(IFieldSymbol own, ITypeSymbol? literalType, string literalKeyword) =>

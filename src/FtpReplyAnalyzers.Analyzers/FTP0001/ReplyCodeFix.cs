@@ -58,9 +58,6 @@ namespace FtpReplyAnalyzers.FTP0001
         /// </summary>
         public const string ReplyText = "ReplyText";
 
-        /// <summary>The static class that declares <c>ToCodeString()</c>, for the call written where no using can be added.</summary>
-        public const string CodeStringHelperMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
-
         /// <summary>No rewrite keeps the program identical and readable (a string case label, an expression tree).</summary>
         public const string None = "None";
 

@@ -1,4 +1,6 @@
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -141,7 +143,7 @@ namespace FtpReplyAnalyzers.FTP0001
                             || interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken))
                         && interpolated.Contents.Count > 0
                         && interpolated.Contents[0] is InterpolatedStringTextSyntax first
-                        && StartsWithDigits(first.TextToken.Text, 0)
+                        && ReplyDigits.TryReadReplyLineStart(first.TextToken.Text, 0, out _)
                         && interpolation.Type?.SpecialType == SpecialType.System_String
                         && (interpolation.Parent is not IConversionOperation conversion || conversion.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object),
                     _ => false,
@@ -162,15 +164,8 @@ namespace FtpReplyAnalyzers.FTP0001
         {
             var text = token.Text;
             var offset = text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2 : text.StartsWith("\"", System.StringComparison.Ordinal) && !text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 1 : 0;
-            return offset > 0 && StartsWithDigits(text, offset) ? offset : 0;
+            return offset > 0 && ReplyDigits.TryReadReplyLineStart(text, offset, out _) ? offset : 0;
         }
-
-        private static bool StartsWithDigits(string text, int offset) =>
-            text.Length >= offset + 4
-            && char.IsDigit(text[offset]) && text[offset] < 128
-            && char.IsDigit(text[offset + 1]) && text[offset + 1] < 128
-            && char.IsDigit(text[offset + 2]) && text[offset + 2] < 128
-            && (text[offset + 3] == ' ' || text[offset + 3] == '-');
 
         private static ReplyCodeFixPlan With(in ReplyCodeFixPlan plan, string shape) =>
             new ReplyCodeFixPlan(shape, plan.EnumMetadataName, plan.EnumName, plan.Member);

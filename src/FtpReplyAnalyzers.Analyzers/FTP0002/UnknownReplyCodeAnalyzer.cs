@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
+using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Decision;
+using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Decision;
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -83,7 +85,7 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             if (pattern is not IBinaryPatternOperation { LeftPattern: IRelationalPatternOperation left, RightPattern: IRelationalPatternOperation right } both
-                || !IsIntegral(isPattern.Value.Type)
+                || !IntegralTypes.IsInteger(isPattern.Value.Type)
                 || !TryReadPatternBound(left, out var first)
                 || !TryReadPatternBound(right, out var second)
                 || !TryCombine(both.OperatorKind == BinaryOperatorKind.And, first, second, out var range, out var complement))
@@ -94,7 +96,7 @@ namespace FtpReplyAnalyzers.FTP0003
             // The value is evaluated once, in the pattern and in the call alike.
             Report(
                 context,
-                new ClassCheck(isPattern, isPattern.Value, range, negated != complement, ClassCheckKind.Number, fixable: FitsInInt(isPattern.Value.Type)),
+                new ClassCheck(isPattern, isPattern.Value, range, negated != complement, ClassCheckKind.Number, fixable: IntegralTypes.FitsInInt(isPattern.Value.Type)),
                 knownTypes,
                 model);
         }
@@ -146,8 +148,8 @@ namespace FtpReplyAnalyzers.FTP0003
                 return false;
             }
 
-            var firstOperand = WithoutImplicitConversions(first.Operand);
-            var secondOperand = WithoutImplicitConversions(second.Operand);
+            var firstOperand = Conversions.WithoutImplicitConversions(first.Operand);
+            var secondOperand = Conversions.WithoutImplicitConversions(second.Operand);
             if (!AreSameExpression(firstOperand, secondOperand))
             {
                 // `low >= 400 && high < 500` tests two values, not one value's class.
@@ -155,7 +157,7 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             // The original reads the value twice, the helper once: identical only where reading has no effect.
-            var fixable = FitsInInt(firstOperand.Type) && IsStable(firstOperand);
+            var fixable = IntegralTypes.FitsInInt(firstOperand.Type) && IsStable(firstOperand);
             check = new ClassCheck(binary, firstOperand, range, complement, ClassCheckKind.Number, fixable);
             return true;
         }
@@ -169,11 +171,11 @@ namespace FtpReplyAnalyzers.FTP0003
             long digit;
             if (TryReadInteger(comparison.RightOperand.ConstantValue, out digit))
             {
-                division = WithoutImplicitConversions(comparison.LeftOperand);
+                division = Conversions.WithoutImplicitConversions(comparison.LeftOperand);
             }
             else if (TryReadInteger(comparison.LeftOperand.ConstantValue, out digit))
             {
-                division = WithoutImplicitConversions(comparison.RightOperand);
+                division = Conversions.WithoutImplicitConversions(comparison.RightOperand);
             }
             else
             {
@@ -181,7 +183,7 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             if (division is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null, IsLifted: false } divide
-                || !IsIntegral(divide.Type)
+                || !IntegralTypes.IsInteger(divide.Type)
                 || !TryReadInteger(divide.RightOperand.ConstantValue, out var divisor)
                 || divisor != 100
                 || divide.LeftOperand.ConstantValue.HasValue
@@ -190,14 +192,14 @@ namespace FtpReplyAnalyzers.FTP0003
                 return false;
             }
 
-            var value = WithoutImplicitConversions(divide.LeftOperand);
+            var value = Conversions.WithoutImplicitConversions(divide.LeftOperand);
             check = new ClassCheck(
                 comparison,
                 value,
                 range,
                 comparison.OperatorKind == BinaryOperatorKind.NotEquals,
                 ClassCheckKind.Number,
-                fixable: FitsInInt(value.Type));
+                fixable: IntegralTypes.FitsInInt(value.Type));
             return true;
         }
 
@@ -205,8 +207,8 @@ namespace FtpReplyAnalyzers.FTP0003
         private static bool TryMatchFirstCharacter(IBinaryOperation comparison, out ClassCheck check)
         {
             check = default;
-            var left = WithoutConversions(comparison.LeftOperand);
-            var right = WithoutConversions(comparison.RightOperand);
+            var left = Conversions.WithoutConversions(comparison.LeftOperand);
+            var right = Conversions.WithoutConversions(comparison.RightOperand);
             IOperation indexed;
             long digit;
             if (right.ConstantValue.Value is char && TryReadDigit(right.ConstantValue, out digit))
@@ -243,7 +245,7 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             var fixable = check.Fixable
-                && HelperExists(knownTypes, check.Range.Helper)
+                && knownTypes.HasReplyClassHelper(check.Range.Helper)
                 && !OperationFacts.IsInExpressionTree(check.Operation)
                 && !OperationFacts.IsInConstantContext(check.Operation);
             var location = check.Operation.Syntax.GetLocation();
@@ -264,7 +266,7 @@ namespace FtpReplyAnalyzers.FTP0003
             var not = check.Negated ? "!" : string.Empty;
             if (check.Kind == ClassCheckKind.Number)
             {
-                return not + "FtpReplyCodes." + check.Range.Helper;
+                return not + KnownTypes.ReplyCodeHelpersName + "." + check.Range.Helper;
             }
 
             if (check.Range.FluentFtpMember is { } member && IsFluentFtpReplyCode(check.Subject, knownTypes))
@@ -272,7 +274,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return "FtpReply.Type " + (check.Negated ? "!=" : "==") + " FtpResponseType." + member;
             }
 
-            return not + "FtpReplyCodes." + check.Range.Helper + " on the parsed code";
+            return not + KnownTypes.ReplyCodeHelpersName + "." + check.Range.Helper + " on the parsed code";
         }
 
         // reply.Code of FluentFTP's FtpReply, in a version whose reply has the Type property (FtpResponseType).
@@ -291,31 +293,6 @@ namespace FtpReplyAnalyzers.FTP0003
                 if (member is IPropertySymbol { Type: { Name: "FtpResponseType", TypeKind: TypeKind.Enum } })
                 {
                     return true;
-                }
-            }
-
-            return false;
-        }
-
-        // The fix calls FtpReplyAnalyzers.FtpReplyCodes.<helper>(int): only where the compilation has it.
-        private static bool HelperExists(KnownTypes knownTypes, string helper)
-        {
-            var library = knownTypes.BundledReplyCode?.ContainingNamespace;
-            if (library is null)
-            {
-                return false;
-            }
-
-            foreach (var type in library.GetTypeMembers("FtpReplyCodes"))
-            {
-                foreach (var member in type.GetMembers(helper))
-                {
-                    if (member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } method
-                        && method.Parameters[0].Type.SpecialType == SpecialType.System_Int32
-                        && method.ReturnType.SpecialType == SpecialType.System_Boolean)
-                    {
-                        return true;
-                    }
                 }
             }
 
@@ -353,8 +330,8 @@ namespace FtpReplyAnalyzers.FTP0003
             bound = default;
             if (operation is not IBinaryOperation { OperatorMethod: null, IsLifted: false } comparison
                 || !IsRelational(comparison.OperatorKind)
-                || !IsIntegral(comparison.LeftOperand.Type)
-                || !IsIntegral(comparison.RightOperand.Type))
+                || !IntegralTypes.IsInteger(comparison.LeftOperand.Type)
+                || !IntegralTypes.IsInteger(comparison.RightOperand.Type))
             {
                 return false;
             }
@@ -383,7 +360,7 @@ namespace FtpReplyAnalyzers.FTP0003
         {
             bound = default;
             if (!IsRelational(pattern.OperatorKind)
-                || !IsIntegral(pattern.Value.Type)
+                || !IntegralTypes.IsInteger(pattern.Value.Type)
                 || !TryReadInteger(pattern.Value.ConstantValue, out var value))
             {
                 return false;
@@ -537,60 +514,6 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             return false;
-        }
-
-        private static IOperation WithoutImplicitConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
-
-        private static IOperation WithoutConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
-
-        private static bool IsIntegral(ITypeSymbol? type)
-        {
-            switch (type?.SpecialType)
-            {
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // The helpers take an int: every value of these types converts to it implicitly and unchanged.
-        private static bool FitsInInt(ITypeSymbol? type)
-        {
-            switch (type?.SpecialType)
-            {
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                    return true;
-                default:
-                    return false;
-            }
         }
 
         private static ImmutableArray<ImmutableDictionary<string, string?>> BuildFixProperties()

@@ -13,9 +13,6 @@ namespace FtpReplyAnalyzers.FTP0003
         /// <summary>Property: "True" when the check is negated (<c>code / 100 != 4</c>) and the call gets a <c>!</c>.</summary>
         public const string NegatedKey = "Negated";
 
-        /// <summary>The static class that declares the helpers.</summary>
-        public const string HelperTypeMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
-
         /// <summary>One key for every shape, so that one Fix All (and dotnet format) fixes every site at once.</summary>
         public const string EquivalenceKey = RuleIdentifiers.ReplyClassCheck + ".UseReplyClassHelper";
     }

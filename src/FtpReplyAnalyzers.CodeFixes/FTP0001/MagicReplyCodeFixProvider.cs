@@ -5,11 +5,12 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -443,7 +444,7 @@ namespace FtpReplyAnalyzers.FTP0001
                         SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NamedMember(), SyntaxFactory.IdentifierName("ToCodeString")));
                 }
 
-                var helper = SyntaxFactory.ParseExpression("global::" + ReplyCodeFix.CodeStringHelperMetadataName + ".ToCodeString")
+                var helper = SyntaxFactory.ParseExpression("global::" + KnownTypes.ReplyCodeHelpersMetadataName + ".ToCodeString")
                     .WithAdditionalAnnotations(Simplifier.Annotation);
                 return SyntaxFactory.InvocationExpression(
                     helper,

@@ -4,11 +4,12 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -47,7 +48,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + (request.Negated ? "!" : string.Empty) + "FtpReplyCodes." + request.Helper,
+                        "Use " + (request.Negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + request.Helper,
                         cancellationToken => RewriteAsync(document, new[] { diagnostic }, cancellationToken),
                         ReplyClassCheckFix.EquivalenceKey),
                     diagnostic);
@@ -63,7 +64,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return document;
             }
 
-            var addImport = FixSafety.ImportIsSafe(root, semanticModel, ReplyClassCheckFix.HelperTypeMetadataName, cancellationToken);
+            var addImport = FixSafety.ImportIsSafe(root, semanticModel, KnownTypes.ReplyCodeHelpersMetadataName, cancellationToken);
             var replacements = new Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>>();
             foreach (var diagnostic in diagnostics)
             {
@@ -99,7 +100,7 @@ namespace FtpReplyAnalyzers.FTP0003
         private static ExpressionSyntax Replacement(SyntaxNode check, int[] path, ExpressionSyntax originalOperand, FixRequest request, bool addImport)
         {
             var operand = Follow(check, path) as ExpressionSyntax ?? originalOperand;
-            var helper = SyntaxFactory.ParseExpression("global::" + ReplyClassCheckFix.HelperTypeMetadataName);
+            var helper = SyntaxFactory.ParseExpression("global::" + KnownTypes.ReplyCodeHelpersMetadataName);
             helper = addImport
                 ? helper.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
                 : helper.WithAdditionalAnnotations(Simplifier.Annotation);

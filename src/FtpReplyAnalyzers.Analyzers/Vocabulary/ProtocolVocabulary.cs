@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Vocabulary
 {
     /// <summary>
     /// The words the context model reads in identifiers. Names are split into words (camelCase, PascalCase,

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Evidence
 {
     /// <summary>
     /// A little data flow inside one operation tree (a method body, a field initialiser): where each local's value

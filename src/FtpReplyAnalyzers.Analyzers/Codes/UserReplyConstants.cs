@@ -2,11 +2,16 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Decision;
+using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Scope;
+using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Codes
 {
     /// <summary>
     /// The user's own names for reply codes, which the fix offers before the bundled enum: constants such as
@@ -223,7 +228,7 @@ namespace FtpReplyAnalyzers.Context
             }
 
             // An enum member serves number sites through a cast; an int or long constant serves them as it is.
-            if (!isString && owner.TypeKind != TypeKind.Enum && !ReplySiteLocator.IsIntegral(field.Type.SpecialType))
+            if (!isString && owner.TypeKind != TypeKind.Enum && !IntegralTypes.CanHoldReplyCode(field.Type.SpecialType))
             {
                 return;
             }

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Primitives
 {
     /// <summary>Facts about where an operation stands that more than one rule's fix planning asks.</summary>
     internal static class OperationFacts

@@ -1,10 +1,10 @@
 using System;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Evidence
 {
     /// <summary>What the context model has learnt about a value compared with, or given, a reply-code literal.</summary>
     [Flags]
-    internal enum Evidence
+    internal enum ValueEvidence
     {
         None = 0,
 
@@ -28,16 +28,5 @@ namespace FtpReplyAnalyzers.Context
 
         /// <summary>The value's own name says FTP (<c>ftpCode</c>, <c>ftp</c>): with a reply-like name, strong.</summary>
         FtpName = 64,
-    }
-
-    /// <summary>Where the surrounding code says it belongs, from the innermost name outwards.</summary>
-    internal enum ScopeProtocol
-    {
-        None,
-        Ftp,
-        Other,
-
-        /// <summary>One name says both (<c>HttpFtpGateway</c>): no weak evidence is trusted there.</summary>
-        Mixed,
     }
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Vocabulary
 {
     /// <summary>What the words of an identifier say about the value it names.</summary>
     [Flags]

@@ -1,7 +1,7 @@
-using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Vocabulary;
 using Xunit;
 
-namespace FtpReplyAnalyzers.Tests.Context;
+namespace FtpReplyAnalyzers.Tests.Vocabulary;
 
 /// <summary>The words the context model reads in names and in command strings.</summary>
 public sealed class ProtocolVocabularyTests

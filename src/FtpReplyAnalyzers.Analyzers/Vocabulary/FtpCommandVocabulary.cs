@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Vocabulary
 {
     /// <summary>
     /// FTP command verbs in the strings a program sends: <c>Send("CWD " + path) == 250</c> tests the reply to an FTP
@@ -166,11 +167,7 @@ namespace FtpReplyAnalyzers.Context
         // The constant text a string expression starts with: "SIZE " + path, $"MFMT {stamp} {path}", string.Format("CWD {0}", dir).
         private static string? LeadingText(IOperation value, int depth)
         {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
+            value = Conversions.WithoutConversions(value);
             if (value.ConstantValue.HasValue)
             {
                 return value.ConstantValue.Value as string;

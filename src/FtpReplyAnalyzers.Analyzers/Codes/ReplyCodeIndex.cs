@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Codes
 {
     /// <summary>The catalog indexed by code, and the cheap first filter every literal goes through.</summary>
     internal static class ReplyCodeIndex
@@ -43,8 +44,8 @@ namespace FtpReplyAnalyzers.Context
                 case ulong value when value < Size:
                     code = (int)value;
                     return true;
-                case string text when text.Length == 3 && IsDigit(text[0]) && IsDigit(text[1]) && IsDigit(text[2]):
-                    code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
+                case string text when text.Length == 3 && ReplyDigits.HasThreeDigitsAt(text, 0):
+                    code = ReplyDigits.ReadThreeDigitsAt(text, 0);
                     return true;
                 default:
                     code = 0;
@@ -128,7 +129,7 @@ namespace FtpReplyAnalyzers.Context
                         return StartsWithDigits(token.ValueText, exactlyThree);
                     }
 
-                    if (!IsDigit(source[i]))
+                    if (!ReplyDigits.IsDigit(source[i]))
                     {
                         return false;
                     }
@@ -153,7 +154,7 @@ namespace FtpReplyAnalyzers.Context
 
             for (var i = start; i < source.Length; i++)
             {
-                if (!IsDigit(source[i]))
+                if (!ReplyDigits.IsDigit(source[i]))
                 {
                     return true;
                 }
@@ -163,9 +164,7 @@ namespace FtpReplyAnalyzers.Context
         }
 
         private static bool StartsWithDigits(string text, bool exactlyThree) =>
-            text.Length >= 3
-                && (!exactlyThree || text.Length == 3)
-                && IsDigit(text[0]) && IsDigit(text[1]) && IsDigit(text[2]);
+            (!exactlyThree || text.Length == 3) && ReplyDigits.HasThreeDigitsAt(text, 0);
 
         /// <summary>
         /// The defined codes nearest to <paramref name="code"/>, those of its own reply class first (a typo keeps the
@@ -187,8 +186,6 @@ namespace FtpReplyAnalyzers.Context
             });
             return ranked.GetRange(0, Math.Min(count, ranked.Count)).ToArray();
         }
-
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         private static ReplyCodeDefinition?[] Build()
         {

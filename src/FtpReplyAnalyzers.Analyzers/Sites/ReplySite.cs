@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Sites
 {
     /// <summary>How a literal is used: the shapes in which code tests or produces a reply code.</summary>
     internal enum ReplySiteKind

@@ -1,8 +1,10 @@
+using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Sites
 {
     /// <summary>Finds, from a literal, the site that uses it: the comparison, pattern, case, call or cast around it.</summary>
     internal static class ReplySiteLocator
@@ -43,7 +45,7 @@ namespace FtpReplyAnalyzers.Context
                     return true;
                 }
 
-                if (!conversion.IsImplicit && !IsIntegral(conversion.Type?.SpecialType))
+                if (!conversion.IsImplicit && !IntegralTypes.CanHoldReplyCode(conversion.Type?.SpecialType))
                 {
                     return false;
                 }
@@ -172,7 +174,7 @@ namespace FtpReplyAnalyzers.Context
 
             // A list of objects is a format's arguments or a bag of anything, a list of bytes is data: only integers and
             // strings hold reply codes.
-            if (!IsIntegral(element.Type?.SpecialType) && element.Type?.SpecialType != SpecialType.System_String)
+            if (!IntegralTypes.CanHoldReplyCode(element.Type?.SpecialType) && element.Type?.SpecialType != SpecialType.System_String)
             {
                 return false;
             }
@@ -269,23 +271,6 @@ namespace FtpReplyAnalyzers.Context
             }
 
             return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? enumType : null;
-        }
-
-        /// <summary>The integer types a reply code is held in (and converted between without changing the use).</summary>
-        internal static bool IsIntegral(SpecialType? type)
-        {
-            switch (type)
-            {
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                    return true;
-                default:
-                    return false;
-            }
         }
     }
 }

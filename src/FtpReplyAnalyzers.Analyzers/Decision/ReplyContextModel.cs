@@ -2,13 +2,20 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using FtpReplyAnalyzers.Codes;
+using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Evidence;
+using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Scope;
+using FtpReplyAnalyzers.Sites;
+using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Decision
 {
     /// <summary>
     /// Decides whether a literal at a <see cref="ReplySite"/> is an FTP reply code. Strongest evidence first:
@@ -120,7 +127,7 @@ namespace FtpReplyAnalyzers.Context
         }
 
         /// <summary>The evidence about a value; public for tests that pin the model down piece by piece.</summary>
-        public Evidence Evaluate(IOperation value, int depth)
+        public ValueEvidence Evaluate(IOperation value, int depth)
         {
             // (FtpStatusCode)550 is an FTP reply whatever its operand: the type it is cast to says so, and says the same
             // before and after the fix names the operand (found by the reliability harness: a second Fix All changed code).
@@ -130,14 +137,14 @@ namespace FtpReplyAnalyzers.Context
             {
                 if (cast.Type is { TypeKind: TypeKind.Enum } castType && knownTypes.IsReplyCodeEnum(castType))
                 {
-                    return Evidence.FtpType;
+                    return ValueEvidence.FtpType;
                 }
             }
 
             var sliced = false;
             value = Unwrap(value, ref sliced);
             var evidence = TypeEvidence(value.Type);
-            if ((evidence & Evidence.FtpType) != 0)
+            if ((evidence & ValueEvidence.FtpType) != 0)
             {
                 return evidence;
             }
@@ -154,7 +161,7 @@ namespace FtpReplyAnalyzers.Context
                     evidence |= MemberEvidence(invocation.TargetMethod, invocation.Instance, depth);
                     evidence |= CommandEvidence(FtpCommandVocabulary.ClassifyCall(invocation));
                     evidence |= CommandEvidence(FtpCommandVocabulary.ClassifyMethodName(invocation.TargetMethod.Name));
-                    if (evidence == Evidence.None && depth < MaxDepth)
+                    if (evidence == ValueEvidence.None && depth < MaxDepth)
                     {
                         evidence = ArgumentEvidence(invocation, depth);
                     }
@@ -177,9 +184,9 @@ namespace FtpReplyAnalyzers.Context
                     break;
             }
 
-            if (sliced && evidence == Evidence.None)
+            if (sliced && evidence == ValueEvidence.None)
             {
-                evidence = Evidence.ReplyLike;
+                evidence = ValueEvidence.ReplyLike;
             }
 
             return evidence;
@@ -279,29 +286,29 @@ namespace FtpReplyAnalyzers.Context
             return ProtocolOfNamespace(type.ContainingNamespace);
         }
 
-        private bool Decide(Evidence evidence, IOperation literal, ISymbol containingSymbol)
+        private bool Decide(ValueEvidence evidence, IOperation literal, ISymbol containingSymbol)
         {
-            if ((evidence & Evidence.FtpType) != 0)
+            if ((evidence & ValueEvidence.FtpType) != 0)
             {
                 return true;
             }
 
-            if ((evidence & (Evidence.OtherProtocol | Evidence.NotReply)) != 0)
+            if ((evidence & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply)) != 0)
             {
                 return false;
             }
 
-            if ((evidence & (Evidence.FtpMember | Evidence.FtpCommandReply)) != 0)
+            if ((evidence & (ValueEvidence.FtpMember | ValueEvidence.FtpCommandReply)) != 0)
             {
                 return true;
             }
 
-            if ((evidence & Evidence.ReplyLike) == 0)
+            if ((evidence & ValueEvidence.ReplyLike) == 0)
             {
                 return false;
             }
 
-            return (evidence & Evidence.FtpName) != 0 || ScopeOf(literal, containingSymbol) == ScopeProtocol.Ftp;
+            return (evidence & ValueEvidence.FtpName) != 0 || ScopeOf(literal, containingSymbol) == ScopeProtocol.Ftp;
         }
 
         // new FtpResponse(550, "..."), session.ReplyAsync(421, "..."): a reply-like parameter of an FTP member, or of
@@ -375,7 +382,7 @@ namespace FtpReplyAnalyzers.Context
                 return false;
             }
 
-            if (receiver is not null && !receiver.IsImplicit && (Evaluate(receiver, 1) & (Evidence.OtherProtocol | Evidence.NotReply)) != 0)
+            if (receiver is not null && !receiver.IsImplicit && (Evaluate(receiver, 1) & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply)) != 0)
             {
                 return false;
             }
@@ -413,12 +420,12 @@ namespace FtpReplyAnalyzers.Context
                     if (receiver is not null && !receiver.IsImplicit)
                     {
                         var evidence = Evaluate(receiver, 1) | TypeEvidence(receiver.Type);
-                        if ((evidence & Evidence.OtherProtocol) != 0 || ProtocolOfType(receiver.Type) == ScopeProtocol.Other)
+                        if ((evidence & ValueEvidence.OtherProtocol) != 0 || ProtocolOfType(receiver.Type) == ScopeProtocol.Other)
                         {
                             return false;
                         }
 
-                        if ((evidence & (Evidence.FtpType | Evidence.FtpMember | Evidence.FtpName)) != 0)
+                        if ((evidence & (ValueEvidence.FtpType | ValueEvidence.FtpMember | ValueEvidence.FtpName)) != 0)
                         {
                             return true;
                         }
@@ -489,9 +496,9 @@ namespace FtpReplyAnalyzers.Context
 
             // static readonly int[] TransientReplies = { 421, 425 } in an FTP type; var expectedCodes = new[] { 125, 150 }.
             var evidence = site.Holder is ILocalSymbol ? NameEvidence(site.Holder.Name) : MemberEvidence(site.Holder, instance: null, depth: 0);
-            if ((evidence & Evidence.ReplyLike) == 0 && (evidence & (Evidence.OtherProtocol | Evidence.NotReply)) == 0 && NamesExpectedCodes(site.Holder.Name))
+            if ((evidence & ValueEvidence.ReplyLike) == 0 && (evidence & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply)) == 0 && NamesExpectedCodes(site.Holder.Name))
             {
-                evidence |= Evidence.ReplyLike;
+                evidence |= ValueEvidence.ReplyLike;
             }
 
             return Decide(evidence, site.Literal, containingSymbol);
@@ -551,24 +558,24 @@ namespace FtpReplyAnalyzers.Context
             }
         }
 
-        private Evidence MemberEvidence(ISymbol member, IOperation? instance, int depth)
+        private ValueEvidence MemberEvidence(ISymbol member, IOperation? instance, int depth)
         {
             if (knownTypes.IsKnownReplyCodeMember(member))
             {
-                return Evidence.FtpType;
+                return ValueEvidence.FtpType;
             }
 
             var evidence = NameEvidence(member.Name);
-            var replyNamed = (evidence & Evidence.ReplyLike) != 0;
+            var replyNamed = (evidence & ValueEvidence.ReplyLike) != 0;
             var owner = ProtocolOfType(member.ContainingType);
             if (owner == ScopeProtocol.Other)
             {
-                return evidence | Evidence.OtherProtocol;
+                return evidence | ValueEvidence.OtherProtocol;
             }
 
             if (owner == ScopeProtocol.Ftp && replyNamed)
             {
-                evidence |= Evidence.FtpMember;
+                evidence |= ValueEvidence.FtpMember;
             }
 
             if (instance is IConditionalAccessInstanceOperation)
@@ -583,33 +590,33 @@ namespace FtpReplyAnalyzers.Context
 
             var receiver = Evaluate(instance, depth + 1);
             var receiverType = ProtocolOfType(instance.Type);
-            if ((receiver & Evidence.OtherProtocol) != 0 || receiverType == ScopeProtocol.Other)
+            if ((receiver & ValueEvidence.OtherProtocol) != 0 || receiverType == ScopeProtocol.Other)
             {
-                return evidence | Evidence.OtherProtocol;
+                return evidence | ValueEvidence.OtherProtocol;
             }
 
-            if ((evidence & Evidence.NotReply) != 0)
+            if ((evidence & ValueEvidence.NotReply) != 0)
             {
                 return evidence;
             }
 
             // reply.Code on an FTP reply (by type, by name, or as the answer to an FTP command) is the reply code.
-            var ftpReceiver = (receiver & (Evidence.FtpType | Evidence.FtpMember | Evidence.FtpCommandReply | Evidence.FtpName)) != 0
+            var ftpReceiver = (receiver & (ValueEvidence.FtpType | ValueEvidence.FtpMember | ValueEvidence.FtpCommandReply | ValueEvidence.FtpName)) != 0
                 || receiverType == ScopeProtocol.Ftp;
             if (replyNamed && ftpReceiver)
             {
-                evidence |= Evidence.FtpMember;
+                evidence |= ValueEvidence.FtpMember;
             }
-            else if (member is IMethodSymbol && (receiver & Evidence.FtpName) != 0)
+            else if (member is IMethodSymbol && (receiver & ValueEvidence.FtpName) != 0)
             {
                 // ftp.Read() on a channel the code itself calls "ftp": likely a reply; the scope still has to agree.
-                evidence |= Evidence.ReplyLike;
+                evidence |= ValueEvidence.ReplyLike;
             }
 
             return evidence;
         }
 
-        private Evidence LocalEvidence(ILocalReferenceOperation reference, int depth)
+        private ValueEvidence LocalEvidence(ILocalReferenceOperation reference, int depth)
         {
             var evidence = NameEvidence(reference.Local.Name);
             if (depth >= MaxDepth)
@@ -644,32 +651,32 @@ namespace FtpReplyAnalyzers.Context
 
         // A helper that says nothing itself passes on what its arguments are: Val(Left(strResp, 3)), ToInt(reply).
         // Only reply-likeness passes, never strong evidence: the helper may compute anything from them.
-        private Evidence ArgumentEvidence(IInvocationOperation invocation, int depth)
+        private ValueEvidence ArgumentEvidence(IInvocationOperation invocation, int depth)
         {
             var type = invocation.Type?.SpecialType;
             if (type != SpecialType.System_Int32 && type != SpecialType.System_Int64 && type != SpecialType.System_String)
             {
-                return Evidence.None;
+                return ValueEvidence.None;
             }
 
-            var found = Evidence.None;
+            var found = ValueEvidence.None;
             foreach (var argument in invocation.Arguments)
             {
                 found |= Evaluate(argument.Value, depth + 1);
             }
 
-            if ((found & (Evidence.OtherProtocol | Evidence.NotReply)) != 0)
+            if ((found & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply)) != 0)
             {
-                return found & (Evidence.OtherProtocol | Evidence.NotReply);
+                return found & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply);
             }
 
-            return (found & (Evidence.ReplyLike | Evidence.FtpType | Evidence.FtpMember | Evidence.FtpCommandReply)) != 0
-                ? Evidence.ReplyLike
-                : Evidence.None;
+            return (found & (ValueEvidence.ReplyLike | ValueEvidence.FtpType | ValueEvidence.FtpMember | ValueEvidence.FtpCommandReply)) != 0
+                ? ValueEvidence.ReplyLike
+                : ValueEvidence.None;
         }
 
         // A local function's parameter carries what its callers pass: static bool IsTransient(int c) => c is 421 or 425.
-        private Evidence ParameterEvidence(IParameterReferenceOperation reference, int depth)
+        private ValueEvidence ParameterEvidence(IParameterReferenceOperation reference, int depth)
         {
             var parameter = reference.Parameter;
             var evidence = NameEvidence(parameter.Name);
@@ -856,7 +863,7 @@ namespace FtpReplyAnalyzers.Context
             return result;
         }
 
-        private Evidence TypeEvidence(ITypeSymbol? type)
+        private ValueEvidence TypeEvidence(ITypeSymbol? type)
         {
             if (type is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
@@ -865,52 +872,52 @@ namespace FtpReplyAnalyzers.Context
 
             if (knownTypes.IsReplyCodeEnum(type))
             {
-                return Evidence.FtpType;
+                return ValueEvidence.FtpType;
             }
 
             switch (ProtocolOfType(type))
             {
                 case ScopeProtocol.Other:
-                    return Evidence.OtherProtocol;
+                    return ValueEvidence.OtherProtocol;
                 case ScopeProtocol.Ftp when type!.TypeKind == TypeKind.Enum:
-                    return Evidence.FtpMember;
+                    return ValueEvidence.FtpMember;
                 default:
-                    return Evidence.None;
+                    return ValueEvidence.None;
             }
         }
 
-        private static Evidence CommandEvidence(NameSignals command)
+        private static ValueEvidence CommandEvidence(NameSignals command)
         {
             if ((command & NameSignals.OtherProtocol) != 0)
             {
-                return Evidence.OtherProtocol;
+                return ValueEvidence.OtherProtocol;
             }
 
-            return (command & NameSignals.Ftp) != 0 ? Evidence.FtpCommandReply
-                : (command & NameSignals.ReplyLike) != 0 ? Evidence.ReplyLike
-                : Evidence.None;
+            return (command & NameSignals.Ftp) != 0 ? ValueEvidence.FtpCommandReply
+                : (command & NameSignals.ReplyLike) != 0 ? ValueEvidence.ReplyLike
+                : ValueEvidence.None;
         }
 
-        private static Evidence NameEvidence(string name)
+        private static ValueEvidence NameEvidence(string name)
         {
             var signals = ProtocolVocabulary.Classify(name);
-            var evidence = Evidence.None;
+            var evidence = ValueEvidence.None;
             if ((signals & NameSignals.OtherProtocol) != 0)
             {
-                evidence |= Evidence.OtherProtocol;
+                evidence |= ValueEvidence.OtherProtocol;
             }
             else if ((signals & NameSignals.Ftp) != 0)
             {
-                evidence |= Evidence.FtpName;
+                evidence |= ValueEvidence.FtpName;
             }
 
             if ((signals & NameSignals.NotReply) != 0)
             {
-                evidence |= Evidence.NotReply;
+                evidence |= ValueEvidence.NotReply;
             }
             else if ((signals & NameSignals.ReplyLike) != 0)
             {
-                evidence |= Evidence.ReplyLike;
+                evidence |= ValueEvidence.ReplyLike;
             }
 
             return evidence;
@@ -976,7 +983,7 @@ namespace FtpReplyAnalyzers.Context
                             return null;
                     }
 
-                case var integral when ReplySiteLocator.IsIntegral(integral):
+                case var integral when IntegralTypes.CanHoldReplyCode(integral):
                     if (method.Name == "Parse" && method.IsStatic && invocation.Arguments.Length >= 1)
                     {
                         return invocation.Arguments[0].Value;
@@ -1016,11 +1023,7 @@ namespace FtpReplyAnalyzers.Context
 
         private static bool IsIndexConstant(IOperation operand, int value)
         {
-            while (operand is IConversionOperation conversion)
-            {
-                operand = conversion.Operand;
-            }
-
+            operand = Conversions.WithoutConversions(operand);
             return operand.ConstantValue is { HasValue: true, Value: int constant } && constant == value;
         }
 

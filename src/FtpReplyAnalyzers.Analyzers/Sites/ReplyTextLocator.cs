@@ -1,7 +1,9 @@
+using FtpReplyAnalyzers.Codes;
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Sites
 {
     /// <summary>Reply text that starts with a code, and where it goes: a write to a connection, or a handler's return.</summary>
     internal readonly struct ReplyTextSite
@@ -31,20 +33,6 @@ namespace FtpReplyAnalyzers.Context
     internal static class ReplyTextLocator
     {
         private const int MaxSteps = 8;
-
-        /// <summary>Three digits and a space or a hyphen (the first line of a multi-line reply): <c>"550 "</c>, <c>"211-"</c>.</summary>
-        public static bool TryReadReplyText(string? text, out int code)
-        {
-            code = 0;
-            if (text is null || text.Length < 4 || (text[3] != ' ' && text[3] != '-')
-                || !IsDigit(text[0]) || !IsDigit(text[1]) || !IsDigit(text[2]))
-            {
-                return false;
-            }
-
-            code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
-            return true;
-        }
 
         /// <summary>
         /// From a string literal (a plain one, or the first text of an interpolated string) or a u8 literal: the reply
@@ -83,7 +71,7 @@ namespace FtpReplyAnalyzers.Context
                     return false;
             }
 
-            if (!TryReadReplyText(value, out var code))
+            if (!ReplyDigits.TryReadReplyLineStart(value, 0, out var code))
             {
                 return false;
             }
@@ -174,7 +162,5 @@ namespace FtpReplyAnalyzers.Context
 
             return false;
         }
-
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
     }
 }

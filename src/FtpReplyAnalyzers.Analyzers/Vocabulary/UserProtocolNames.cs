@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using FtpReplyAnalyzers.Scope;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FtpReplyAnalyzers.Context
+namespace FtpReplyAnalyzers.Vocabulary
 {
     /// <summary>
     /// The user's own names for FTP and non-FTP code, from <c>ftp_reply_analyzers.ftp_names</c> and
