@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using FtpReplyAnalyzers.Context;
-using FtpReplyAnalyzers.Decision;
 using FtpReplyAnalyzers.Primitives;
 using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Vocabulary;
@@ -23,16 +22,16 @@ namespace FtpReplyAnalyzers.Codes
     {
         private readonly Compilation compilation;
         private readonly KnownTypes knownTypes;
-        private readonly ReplyContextModel model;
+        private readonly NamedScope namedScope;
         private Dictionary<int, IFieldSymbol[]>? numbers;
         private Dictionary<int, IFieldSymbol[]>? strings;
         private readonly ConcurrentDictionary<Question, IFieldSymbol?> answers = new ConcurrentDictionary<Question, IFieldSymbol?>();
 
-        public UserReplyConstants(Compilation compilation, KnownTypes knownTypes, ReplyContextModel model)
+        public UserReplyConstants(Compilation compilation, KnownTypes knownTypes, NamedScope names)
         {
             this.compilation = compilation;
             this.knownTypes = knownTypes;
-            this.model = model;
+            this.namedScope = names;
         }
 
         /// <summary>
@@ -201,7 +200,7 @@ namespace FtpReplyAnalyzers.Codes
             var names = ProtocolVocabulary.Classify(owner.Name);
             return (names & NameSignals.NotReply) == 0
                 && (owner.TypeKind == TypeKind.Enum ? !knownTypes.IsReplyCodeEnum(owner) : (names & NameSignals.ReplyLike) != 0)
-                && model.ProtocolOfType(owner) == ScopeProtocol.Ftp;
+                && namedScope.ProtocolOfType(owner) == ScopeProtocol.Ftp;
         }
 
         private static void Consider(

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Decision;
+using FtpReplyAnalyzers.Evidence;
+using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,13 +22,21 @@ namespace FtpReplyAnalyzers.Context
         private ReplyAnalysis(Compilation compilation, AnalyzerOptions options)
         {
             KnownTypes = KnownTypes.Resolve(compilation);
-            Model = new ReplyContextModel(KnownTypes, UserProtocolNames.Read(compilation, options));
-            UserConstants = new UserReplyConstants(compilation, KnownTypes, Model);
+            var names = new NamedScope(UserProtocolNames.Read(compilation, options));
+            var scope = new ScopeResolver(names);
+            var evidence = new EvidenceCollector(KnownTypes, names);
+            var arguments = new ReplyArguments(evidence, scope);
+            Model = new ReplyContextModel(evidence, scope, arguments, new ReplyTextSinks(evidence, scope, arguments), new ReplyLists());
+            UserConstants = new UserReplyConstants(compilation, KnownTypes, names);
         }
 
+        /// <summary>The types that are FTP reply codes by definition, and the bundled library's.</summary>
         public KnownTypes KnownTypes { get; }
 
+        /// <summary>The decision: is a literal, a value or reply text FTP's.</summary>
         public ReplyContextModel Model { get; }
+
+        /// <summary>The user's own constants for reply codes, for FTP0001's fix.</summary>
 
         public UserReplyConstants UserConstants { get; }
 
