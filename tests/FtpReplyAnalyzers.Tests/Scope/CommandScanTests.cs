@@ -1,0 +1,88 @@
+using FtpReplyAnalyzers.Scope;
+using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.Scope;
+
+/// <summary>The scan of a type's source text for the command lines it sends.</summary>
+public sealed class CommandScanTests
+{
+    [Theory]
+    [InlineData("\"CWD \" + dir", ScopeProtocol.Ftp)]
+    [InlineData("\"PASV\"", ScopeProtocol.Ftp)]
+    [InlineData("\"PASV\\r\\n\"", ScopeProtocol.Ftp)]
+    [InlineData("$\"SIZE {dir}\"", ScopeProtocol.Ftp)]
+    [InlineData("\"AUTH TLS\"", ScopeProtocol.Ftp)]
+    [InlineData("\"EHLO \" + dir", ScopeProtocol.Other)]
+    [InlineData("\"AUTH LOGIN\"", ScopeProtocol.Other)]
+    [InlineData("\"CONNECT \" + dir + \" HTTP/1.1\"", ScopeProtocol.Other)]
+    [InlineData("\"HTTP/1.1 200 OK\"", ScopeProtocol.Other)]
+    [InlineData("\"QUIT\"", ScopeProtocol.None)]
+    [InlineData("\"EUR\"", ScopeProtocol.None)]
+    [InlineData("\"INFO \" + dir", ScopeProtocol.None)]
+    [InlineData("\"cwd \" + dir", ScopeProtocol.None)]
+    public async Task A_type_speaks_what_its_command_lines_start_with(string sent, object expected)
+    {
+        var snippet = await CompiledSnippet.CompileAsync($$"""
+            public class Channel
+            {
+                public void Write(string line) { }
+                public void Run(string dir) => Write({{sent}});
+            }
+            """);
+        Assert.Equal((ScopeProtocol)expected, CommandScan.Scan(snippet.Type("Channel")));
+    }
+
+    [Fact]
+    public async Task Commands_of_two_protocols_make_a_mixed_type()
+    {
+        var snippet = await CompiledSnippet.CompileAsync("""
+            public class Relay
+            {
+                public void Write(string line) { }
+                public void Run() { Write("USER anonymous"); Write("HELO example.org"); }
+            }
+            """);
+        Assert.Equal(ScopeProtocol.Mixed, CommandScan.Scan(snippet.Type("Relay")));
+    }
+
+    [Fact]
+    public async Task Every_part_of_a_partial_type_is_read()
+    {
+        var snippet = await CompiledSnippet.CompileAsync("""
+            public partial class Client { public void Write(string line) { } }
+            public partial class Client { public void Login() => Write("PASS secret"); }
+            """);
+        Assert.Equal(ScopeProtocol.Ftp, CommandScan.Scan(snippet.Type("Client")));
+    }
+
+    [Fact]
+    public async Task Text_outside_string_literals_is_not_a_command()
+    {
+        // A comment and an identifier spell verbs, and a character literal holds a quote: none is a command line.
+        var snippet = await CompiledSnippet.CompileAsync("""
+            public class Notes
+            {
+                // "CWD " is what the server expects
+                public char Quote = '"';
+                public string RETR = "x";
+            }
+            """);
+        Assert.Equal(ScopeProtocol.None, CommandScan.Scan(snippet.Type("Notes")));
+    }
+
+    [Theory]
+    [InlineData("x = \"CWD /in\";", new[] { 4 })]
+    [InlineData("x = \"PASV\";", new[] { 4 })]
+    [InlineData("x = \"EUR\"; y = \"HTTP/1.0\";", new[] { 15 })]
+    [InlineData("x = \"\\u0043WD \";", new[] { 4 })]
+    [InlineData("x = \"hello\";", new int[0])]
+    public void Only_quotes_before_a_known_verb_are_candidates(string text, int[] expected)
+    {
+        // Found from the text alone, before any syntax node is made; an escape could spell a verb, so it is a candidate.
+        var quotes = new List<int>();
+        CommandScan.CommandCandidates(SourceText.From(text), new TextSpan(0, text.Length), quotes);
+        Assert.Equal(expected, quotes);
+    }
+}
