@@ -10,10 +10,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FtpReplyAnalyzers.Context
 {
     /// <summary>
-    /// What every rule of the package shares for one compilation: the known types, the context model with its caches
-    /// (type scans, locals' sources, list verdicts), the user's own constants and names. Built by the first rule that
-    /// starts on a compilation and reused by the others, so a type's commands are scanned once, not once per rule.
-    /// Kept in a weak table: it lives as long as the compilation and no longer.
+    /// What every rule of the package shares for one compilation, and the one owner of its state: the known types, the
+    /// context model's parts with their caches (<see cref="NamedScope"/>: names read per type; <see cref="ScopeResolver"/>:
+    /// type scans; <see cref="EvidenceCollector"/>: locals' sources; <see cref="ReplyLists"/>: list verdicts), and the
+    /// user's own constants. Built by the first rule that starts on a compilation and reused by the others, so a type's
+    /// commands are scanned once, not once per rule. Kept in a weak table: it lives as long as the compilation and no longer.
     /// </summary>
     internal sealed class ReplyAnalysis
     {
