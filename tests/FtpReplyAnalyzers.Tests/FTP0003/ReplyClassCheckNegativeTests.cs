@@ -10,46 +10,48 @@ namespace FtpReplyAnalyzers.Tests.FTP0003;
 public sealed class ReplyClassCheckNegativeTests
 {
     [Fact]
-    public Task Http_status_classes_in_every_shape() => ReplyClassVerify.AnalyzerAsync(
-        """
-        using System.Net;
-        using System.Net.Http;
-        using System.Threading.Tasks;
+    public Task Http_status_classes_in_every_shape() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [
+            """
+            using System.Net;
+            using System.Net.Http;
+            using System.Threading.Tasks;
 
-        class Downloader
-        {
-            async Task<bool> ClientError(HttpClient client)
+            class Downloader
             {
-                var response = await client.GetAsync("https://example.org");
-                var status = (int)response.StatusCode;
-                return status >= 400 && status < 500
-                    || (int)response.StatusCode / 100 == 5
-                    || status is >= 200 and <= 299
-                    || status < 400 || status >= 500;
+                async Task<bool> ClientError(HttpClient client)
+                {
+                    var response = await client.GetAsync("https://example.org");
+                    var status = (int)response.StatusCode;
+                    return status >= 400 && status < 500
+                        || (int)response.StatusCode / 100 == 5
+                        || status is >= 200 and <= 299
+                        || status < 400 || status >= 500;
+                }
+
+                bool Legacy(HttpWebResponse response) => (int)response.StatusCode >= 400 && (int)response.StatusCode < 500;
+                bool First(HttpResponseMessage response) => ((int)response.StatusCode).ToString()[0] == '4';
+                bool Text(HttpResponseMessage response) => ((int)response.StatusCode).ToString().StartsWith("5");
             }
 
-            bool Legacy(HttpWebResponse response) => (int)response.StatusCode >= 400 && (int)response.StatusCode < 500;
-            bool First(HttpResponseMessage response) => ((int)response.StatusCode).ToString()[0] == '4';
-            bool Text(HttpResponseMessage response) => ((int)response.StatusCode).ToString().StartsWith("5");
-        }
+            class HttpStatusHelper
+            {
+                static bool IsClientError(int status) => status >= 400 && status < 500;
+                static bool IsServerError(int statusCode) => statusCode / 100 == 5;
+                static bool IsSuccess(int code) => code is >= 200 and <= 299;
+            }
 
-        class HttpStatusHelper
-        {
-            static bool IsClientError(int status) => status >= 400 && status < 500;
-            static bool IsServerError(int statusCode) => statusCode / 100 == 5;
-            static bool IsSuccess(int code) => code is >= 200 and <= 299;
-        }
-
-        class MiddlewareLike
-        {
-            bool Failed(Microsoft.AspNetCore.Http.HttpContext context) =>
-                context.Response.StatusCode >= 500 && context.Response.StatusCode < 600;
-        }
-        """,
-        StandIns.AspNetCore);
+            class MiddlewareLike
+            {
+                bool Failed(Microsoft.AspNetCore.Http.HttpContext context) =>
+                    context.Response.StatusCode >= 500 && context.Response.StatusCode < 600;
+            }
+            """,
+            StandIns.AspNetCore,
+        ]);
 
     [Fact]
-    public Task Smtp_reply_classes() => ReplyClassVerify.AnalyzerAsync(
+    public Task Smtp_reply_classes() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         using System.Net.Mail;
 
@@ -69,7 +71,7 @@ public sealed class ReplyClassCheckNegativeTests
         """);
 
     [Fact]
-    public Task Plain_code_without_protocol_context() => ReplyClassVerify.AnalyzerAsync(
+    public Task Plain_code_without_protocol_context() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class Grades
         {
@@ -81,7 +83,7 @@ public sealed class ReplyClassCheckNegativeTests
         """);
 
     [Fact]
-    public Task Values_named_as_something_else_in_FTP_code() => ReplyClassVerify.AnalyzerAsync(
+    public Task Values_named_as_something_else_in_FTP_code() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -93,7 +95,7 @@ public sealed class ReplyClassCheckNegativeTests
         """);
 
     [Fact]
-    public Task Ranges_no_helper_tests_and_one_sided_bounds() => ReplyClassVerify.AnalyzerAsync(
+    public Task Ranges_no_helper_tests_and_one_sided_bounds() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -111,7 +113,7 @@ public sealed class ReplyClassCheckNegativeTests
         """);
 
     [Fact]
-    public Task Two_values_nullable_floating_and_constant_operands() => ReplyClassVerify.AnalyzerAsync(
+    public Task Two_values_nullable_floating_and_constant_operands() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -128,7 +130,7 @@ public sealed class ReplyClassCheckNegativeTests
         """);
 
     [Fact]
-    public Task Generated_code_is_not_analysed() => ReplyClassVerify.AnalyzerAsync(
+    public Task Generated_code_is_not_analysed() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         // <auto-generated/>
         class FtpSession
