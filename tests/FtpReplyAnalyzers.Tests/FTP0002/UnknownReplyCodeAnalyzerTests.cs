@@ -79,5 +79,11 @@ public sealed class UnknownReplyCodeAnalyzerTests
         {
             bool StartMail(int code) => code == 354;
         }
+
+        // Positive control: an undefined number compared with a reply, in another FTP type, is reported.
+        class FtpTransfer
+        {
+            bool Created(int replyCode) => replyCode == [|256|];
+        }
         """);
 }
