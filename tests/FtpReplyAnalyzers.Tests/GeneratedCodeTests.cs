@@ -132,8 +132,8 @@ public sealed class GeneratedCodeTests
             "FTP0002" => new CSharpAnalyzerTest<UnknownReplyCodeAnalyzer, DefaultVerifier>(),
             _ => new CSharpAnalyzerTest<ReplyClassCheckAnalyzer, DefaultVerifier>(),
         };
-        test.ReferenceAssemblies = Verify.Net80;
-        test.TestState.AdditionalReferences.Add(Verify.BundledLibrary);
+        test.ReferenceAssemblies = TestReferences.Net80;
+        test.TestState.AdditionalReferences.Add(TestReferences.BundledLibrary);
         test.TestState.Sources.Add((file.Name, source));
         test.TestState.MarkupHandling = MarkupMode.Allow;
         return test;

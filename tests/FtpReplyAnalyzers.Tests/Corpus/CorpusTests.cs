@@ -114,7 +114,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         IReadOnlyList<FileLinePositionSpan> FalseNegatives)
     {
         private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
-            (await Verify.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(Verify.BundledLibrary));
+            (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.BundledLibrary));
 
         public static async Task<CorpusCase> RunAsync(string caseFile, DiagnosticAnalyzer? analyzer = null)
         {

@@ -1,6 +1,3 @@
-using FtpReplyAnalyzers.FTP0001;
-using FtpReplyAnalyzers.FTP0002;
-using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.FTP0001;
@@ -9,7 +6,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0001;
 public sealed class EditorConfigOptionsTests
 {
     [Fact]
-    public Task Fix_target_bcl_writes_FtpStatusCode_where_it_has_the_member_and_the_bundled_enum_elsewhere() => Verify.FixWithOptionsAsync(
+    public Task Fix_target_bcl_writes_FtpStatusCode_where_it_has_the_member_and_the_bundled_enum_elsewhere() => VerifyFtp0001.VerifyCodeFixWithOptionsAsync(
         "ftp_reply_analyzers.fix_target = bcl",
         """
         class FtpSession
@@ -32,7 +29,7 @@ public sealed class EditorConfigOptionsTests
         """);
 
     [Fact]
-    public Task Fix_target_bundled_or_an_unknown_value_keeps_the_default() => Verify.FixWithOptionsAsync(
+    public Task Fix_target_bundled_or_an_unknown_value_keeps_the_default() => VerifyFtp0001.VerifyCodeFixWithOptionsAsync(
         "ftp_reply_analyzers.fix_target = something-else",
         """
         class FtpSession
@@ -50,7 +47,7 @@ public sealed class EditorConfigOptionsTests
         """);
 
     [Fact]
-    public Task Unknown_codes_are_not_reported_when_switched_off() => Verify.AnalyzerWithOptionsAsync<UnknownReplyCodeAnalyzer>(
+    public Task Unknown_codes_are_not_reported_when_switched_off() => VerifyFtp0002.VerifyAnalyzerWithOptionsAsync(
         "ftp_reply_analyzers.report_unknown_codes = false",
         """
         class FtpSession
@@ -60,7 +57,7 @@ public sealed class EditorConfigOptionsTests
         """);
 
     [Fact]
-    public Task Unknown_codes_are_reported_when_switched_on() => Verify.AnalyzerWithOptionsAsync<UnknownReplyCodeAnalyzer>(
+    public Task Unknown_codes_are_reported_when_switched_on() => VerifyFtp0002.VerifyAnalyzerWithOptionsAsync(
         "ftp_reply_analyzers.report_unknown_codes = true",
         """
         class FtpSession
@@ -70,7 +67,7 @@ public sealed class EditorConfigOptionsTests
         """);
 
     [Fact]
-    public Task Ftp_names_make_the_users_own_names_say_FTP() => Verify.AnalyzerWithOptionsAsync<MagicReplyCodeAnalyzer>(
+    public Task Ftp_names_make_the_users_own_names_say_FTP() => VerifyFtp0001.VerifyAnalyzerWithOptionsAsync(
         "ftp_reply_analyzers.ftp_names = Xfer, TransferKit",
         """
         namespace TransferKit
@@ -93,7 +90,7 @@ public sealed class EditorConfigOptionsTests
         """);
 
     [Fact]
-    public Task Without_the_option_those_names_say_nothing() => Verify.AnalyzerWithOptionsAsync<MagicReplyCodeAnalyzer>(
+    public Task Without_the_option_those_names_say_nothing() => VerifyFtp0001.VerifyAnalyzerWithOptionsAsync(
         "ftp_reply_analyzers.fix_target = bundled",
         """
         namespace TransferKit
@@ -106,7 +103,7 @@ public sealed class EditorConfigOptionsTests
         """);
 
     [Fact]
-    public Task Non_ftp_names_veto_weak_evidence() => Verify.AnalyzerWithOptionsAsync<MagicReplyCodeAnalyzer>(
+    public Task Non_ftp_names_veto_weak_evidence() => VerifyFtp0001.VerifyAnalyzerWithOptionsAsync(
         "ftp_reply_analyzers.non_ftp_names = Gopher",
         """
         namespace App.Ftp.Gopher

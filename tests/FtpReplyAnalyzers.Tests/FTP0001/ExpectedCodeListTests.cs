@@ -1,4 +1,3 @@
-using FtpReplyAnalyzers.FTP0002;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
 
@@ -12,7 +11,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0001;
 public sealed class ExpectedCodeListTests
 {
     [Fact]
-    public Task Params_and_array_arguments_of_FTP_calls() => Verify.AnalyzerAsync("""
+    public Task Params_and_array_arguments_of_FTP_calls() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
 
         class FtpControlConnection
@@ -34,7 +33,7 @@ public sealed class ExpectedCodeListTests
         """);
 
     [Fact]
-    public Task A_call_that_sends_an_FTP_only_command_needs_no_FTP_name_around_it() => Verify.AnalyzerAsync("""
+    public Task A_call_that_sends_an_FTP_only_command_needs_no_FTP_name_around_it() => VerifyFtp0001.VerifyAnalyzerAsync("""
         class Connection
         {
             void Command(string line, params int[] expectedReplies) { }
@@ -48,7 +47,7 @@ public sealed class ExpectedCodeListTests
         """);
 
     [Fact]
-    public Task Lists_searched_for_a_reply() => Verify.AnalyzerAsync(new[] { """
+    public Task Lists_searched_for_a_reply() => VerifyFtp0001.VerifyAnalyzerAsync(new[] { """
         using System.Collections.Generic;
         using System.Linq;
         using FluentFTP;
@@ -67,7 +66,7 @@ public sealed class ExpectedCodeListTests
         """, StandIns.FluentFtp });
 
     [Fact]
-    public Task Lists_kept_in_fields_properties_and_locals_named_for_replies() => Verify.AnalyzerAsync("""
+    public Task Lists_kept_in_fields_properties_and_locals_named_for_replies() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
 
         class FtpSession
@@ -86,7 +85,7 @@ public sealed class ExpectedCodeListTests
         """);
 
     [Fact]
-    public Task The_same_shapes_in_HTTP_SMTP_and_plain_code_are_not_reported() => Verify.AnalyzerAsync("""
+    public Task The_same_shapes_in_HTTP_SMTP_and_plain_code_are_not_reported() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
         using System.Linq;
 
@@ -120,7 +119,7 @@ public sealed class ExpectedCodeListTests
         """);
 
     [Fact]
-    public Task FTP0002_reports_a_typo_in_a_list_and_not_a_foreign_list() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>("""
+    public Task FTP0002_reports_a_typo_in_a_list_and_not_a_foreign_list() => VerifyFtp0002.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
 
         class FtpSession
@@ -131,7 +130,7 @@ public sealed class ExpectedCodeListTests
         """);
 
     [Fact]
-    public Task Fix_writes_named_members_in_every_list_shape() => Verify.FixAsync(
+    public Task Fix_writes_named_members_in_every_list_shape() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.Collections.Generic;
         using System.Linq;

@@ -8,7 +8,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0001;
 public sealed class MagicReplyCodeAnalyzerTests
 {
     [Fact]
-    public Task Comparison_with_a_cast_FtpStatusCode_on_either_side() => Verify.AnalyzerAsync("""
+    public Task Comparison_with_a_cast_FtpStatusCode_on_either_side() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
 
         class Downloader
@@ -21,7 +21,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Cast_to_FtpStatusCode_and_to_the_bundled_enum() => Verify.AnalyzerAsync("""
+    public Task Cast_to_FtpStatusCode_and_to_the_bundled_enum() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
         using FtpReplyAnalyzers;
 
@@ -34,7 +34,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Switch_statement_case_labels_switch_expression_arms_and_patterns() => Verify.AnalyzerAsync("""
+    public Task Switch_statement_case_labels_switch_expression_arms_and_patterns() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
 
         class Downloader
@@ -65,7 +65,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Equals_calls() => Verify.AnalyzerAsync("""
+    public Task Equals_calls() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
 
         class Downloader
@@ -76,7 +76,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task FluentFtp_string_codes() => Verify.AnalyzerAsync(new[] { """
+    public Task FluentFtp_string_codes() => VerifyFtp0001.VerifyAnalyzerAsync(new[] { """
         using FluentFTP;
         using FluentFTP.Exceptions;
 
@@ -110,7 +110,7 @@ public sealed class MagicReplyCodeAnalyzerTests
     // The literal filter reads a plain literal's source text and every other spelling through its value: a code is
     // found however the string is written, and a string that only looks like one in the source is not.
     [Fact]
-    public Task String_codes_in_every_spelling_of_a_string_literal() => Verify.AnalyzerAsync(new[] { """"
+    public Task String_codes_in_every_spelling_of_a_string_literal() => VerifyFtp0001.VerifyAnalyzerAsync(new[] { """"
         using FluentFTP;
 
         class Sync
@@ -137,7 +137,7 @@ public sealed class MagicReplyCodeAnalyzerTests
     // Plain decimal numbers that cannot be three digits are turned away on their text; every other spelling is read
     // through its constant, so each of these is 550 or 421 to the rule as it is to the compiler.
     [Fact]
-    public Task Numeric_codes_in_every_spelling_of_a_number() => Verify.AnalyzerAsync("""
+    public Task Numeric_codes_in_every_spelling_of_a_number() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
 
         class Downloader
@@ -166,7 +166,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Locals_initialised_from_reply_values() => Verify.AnalyzerAsync(new[] { """
+    public Task Locals_initialised_from_reply_values() => VerifyFtp0001.VerifyAnalyzerAsync(new[] { """
         using System.Net;
         using System.Threading.Tasks;
         using FluentFTP;
@@ -188,7 +188,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """, StandIns.FluentFtp });
 
     [Fact]
-    public Task Raw_socket_client_in_an_FTP_class() => Verify.AnalyzerAsync("""
+    public Task Raw_socket_client_in_an_FTP_class() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.IO;
 
         class FtpControlConnection
@@ -219,7 +219,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Namespace_that_names_FTP_is_FTP_context() => Verify.AnalyzerAsync("""
+    public Task Namespace_that_names_FTP_is_FTP_context() => VerifyFtp0001.VerifyAnalyzerAsync("""
         namespace MyServer.Ftp.Protocol
         {
             class ControlChannel
@@ -232,7 +232,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Server_side_reply_arguments_and_assignments() => Verify.AnalyzerAsync("""
+    public Task Server_side_reply_arguments_and_assignments() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Threading.Tasks;
 
         class FtpResponse
@@ -258,7 +258,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Local_function_that_names_FTP() => Verify.AnalyzerAsync("""
+    public Task Local_function_that_names_FTP() => VerifyFtp0001.VerifyAnalyzerAsync("""
         class Worker
         {
             void Run(int code)
@@ -270,7 +270,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Message_names_the_code_its_meaning_its_class_and_the_member() => Verify.AnalyzerAsync(
+    public Task Message_names_the_code_its_meaning_its_class_and_the_member() => VerifyFtp0001.VerifyAnalyzerAsync(
         """
         class FtpClientSession
         {
@@ -282,7 +282,7 @@ public sealed class MagicReplyCodeAnalyzerTests
             .WithMessage("FTP reply 421 means \"service not available, closing control connection\" (transient negative): use FtpReplyCode.ServiceNotAvailable"));
 
     [Fact]
-    public Task Message_names_the_BCL_member_where_the_value_is_an_FtpStatusCode() => Verify.AnalyzerAsync(
+    public Task Message_names_the_BCL_member_where_the_value_is_an_FtpStatusCode() => VerifyFtp0001.VerifyAnalyzerAsync(
         """
         using System.Net;
 
@@ -292,8 +292,8 @@ public sealed class MagicReplyCodeAnalyzerTests
             FtpStatusCode Passive() => (FtpStatusCode){|#1:229|};
         }
         """,
-        Verify.Diagnostic(0, 550, "FtpStatusCode.ActionNotTakenFileUnavailable"),
-        Verify.Diagnostic(1, 229, "FtpReplyCode.EnteringExtendedPassiveMode"));
+        Diagnostic(0, 550, "FtpStatusCode.ActionNotTakenFileUnavailable"),
+        Diagnostic(1, 229, "FtpReplyCode.EnteringExtendedPassiveMode"));
 
     [Fact]
     public Task Every_code_of_the_catalog_is_reported_with_its_catalog_meaning()
@@ -301,12 +301,12 @@ public sealed class MagicReplyCodeAnalyzerTests
         // One cast per code: what the diagnostics say comes from the same catalog as the enum.
         var casts = string.Join("\n", ReplyCodeCatalog.All.Select((d, i) => $"        (FtpReplyCode){{|#{i}:{d.Code}|}},"));
         var source = "using FtpReplyAnalyzers;\n\nclass Table\n{\n    FtpReplyCode[] All =\n    {\n" + casts + "\n    };\n}\n";
-        var expected = ReplyCodeCatalog.All.Select((d, i) => Verify.Diagnostic(i, d.Code, "FtpReplyCode." + d.Name)).ToArray();
-        return Verify.AnalyzerAsync(source, expected);
+        var expected = ReplyCodeCatalog.All.Select((d, i) => Diagnostic(i, d.Code, "FtpReplyCode." + d.Name)).ToArray();
+        return VerifyFtp0001.VerifyAnalyzerAsync(source, expected);
     }
 
     [Fact]
-    public Task Methods_named_after_the_command_they_send() => Verify.AnalyzerAsync("""
+    public Task Methods_named_after_the_command_they_send() => VerifyFtp0001.VerifyAnalyzerAsync("""
         class Client
         {
             int SendCommand(string verb, string? argument = null) => 0;
@@ -326,7 +326,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Range_slices_helpers_and_conditional_values() => Verify.AnalyzerAsync("""
+    public Task Range_slices_helpers_and_conditional_values() => VerifyFtp0001.VerifyAnalyzerAsync("""
         static class modFtp
         {
             static string Left(string s, int n) => s.Substring(0, n);
@@ -349,7 +349,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task A_type_that_works_with_FTP_types_is_FTP_context() => Verify.AnalyzerAsync("""
+    public Task A_type_that_works_with_FTP_types_is_FTP_context() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System;
 
         interface IFtpTransferEngine { int LastReplyCode { get; } }
@@ -365,7 +365,7 @@ public sealed class MagicReplyCodeAnalyzerTests
     // Found by the reliability harness (nonidempotent): the subject `(FtpStatusCode)229` was judged by its operand, and
     // once the fix had named the operand the second Fix All found a new site. A cast to a reply-code enum decides.
     [Fact]
-    public Task A_value_cast_to_FtpStatusCode_is_a_reply_whatever_its_operand() => Verify.AnalyzerAsync("""
+    public Task A_value_cast_to_FtpStatusCode_is_a_reply_whatever_its_operand() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
 
         class Channel
@@ -374,4 +374,13 @@ public sealed class MagicReplyCodeAnalyzerTests
             bool Typed(int x) => {|CS0019:(FtpStatusCode)[|229|] != [|"226"|]|};
         }
         """);
+
+    /// <summary>An FTP0001 result at markup location <paramref name="markupKey"/> with the message for <paramref name="code"/>.</summary>
+    private static DiagnosticResult Diagnostic(int markupKey, int code, string member)
+    {
+        var definition = ReplyCodeCatalog.All.Single(d => d.Code == code);
+        return new DiagnosticResult(Descriptors.MagicReplyCode)
+            .WithLocation(markupKey)
+            .WithArguments(definition.CodeText, definition.Meaning, ReplyCodeCatalog.DescribeClass(definition.ClassDigit), member);
+    }
 }

@@ -1,5 +1,3 @@
-using FtpReplyAnalyzers.FTP0001;
-using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.FTP0001;
@@ -11,7 +9,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0001;
 public sealed class MagicReplyCodeFixTests
 {
     [Fact]
-    public Task Int_comparison_gets_a_cast_bundled_member_and_a_using() => Verify.FixAsync(
+    public Task Int_comparison_gets_a_cast_bundled_member_and_a_using() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpSession
         {
@@ -28,7 +26,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Cast_FtpStatusCode_comparison_compares_the_enum_instead() => Verify.FixAsync(
+    public Task Cast_FtpStatusCode_comparison_compares_the_enum_instead() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.Net;
 
@@ -52,7 +50,7 @@ public sealed class MagicReplyCodeFixTests
     // names a cast literal (550 below) and after (found by the reliability harness: the 421 was fixed only by a second
     // Fix All, once the first had written (int)FtpStatusCode.ActionNotTakenFileUnavailable).
     [Fact]
-    public Task Number_cast_to_FtpStatusCode_and_back_compares_the_enum() => Verify.FixAsync(
+    public Task Number_cast_to_FtpStatusCode_and_back_compares_the_enum() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.Net;
 
@@ -73,7 +71,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Cast_to_FtpStatusCode_becomes_the_BCL_member_or_the_bundled_one_where_the_BCL_lacks_it() => Verify.FixAsync(
+    public Task Cast_to_FtpStatusCode_becomes_the_BCL_member_or_the_bundled_one_where_the_BCL_lacks_it() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.Net;
 
@@ -95,7 +93,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Cast_to_the_bundled_enum_becomes_its_member() => Verify.FixAsync(
+    public Task Cast_to_the_bundled_enum_becomes_its_member() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using FtpReplyAnalyzers;
 
@@ -114,7 +112,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Case_labels_arms_and_patterns_stay_constant() => Verify.FixAsync(
+    public Task Case_labels_arms_and_patterns_stay_constant() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpClientSession
         {
@@ -163,7 +161,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Long_literal_keeps_its_type() => Verify.FixAsync(
+    public Task Long_literal_keeps_its_type() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpClientSession
         {
@@ -182,7 +180,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Server_arguments_and_assignments() => Verify.FixAsync(
+    public Task Server_arguments_and_assignments() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpResponse
         {
@@ -211,7 +209,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task String_comparison_uses_the_code_string_of_the_member() => Verify.FixAsync(
+    public Task String_comparison_uses_the_code_string_of_the_member() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpClientSession
         {
@@ -228,7 +226,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Trivia_and_comments_are_kept() => Verify.FixAsync(
+    public Task Trivia_and_comments_are_kept() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpSession
         {
@@ -249,7 +247,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Existing_using_inside_a_namespace_is_reused() => Verify.FixAsync(
+    public Task Existing_using_inside_a_namespace_is_reused() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         namespace App.Ftp
         {
@@ -276,7 +274,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task String_case_labels_and_patterns_are_reported_without_a_fix() => Verify.NoFixAsync(
+    public Task String_case_labels_and_patterns_are_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
         """
         class FtpClientSession
         {
@@ -294,7 +292,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Expression_trees_get_no_string_fix() => Verify.NoFixAsync(
+    public Task Expression_trees_get_no_string_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
         """
         using System;
         using System.Linq.Expressions;
@@ -308,7 +306,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Both_branches_of_a_produced_conditional() => Verify.FixAsync(
+    public Task Both_branches_of_a_produced_conditional() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpReply { public int Code { get; set; } public string Text { get; set; } = ""; }
 
@@ -336,7 +334,7 @@ public sealed class MagicReplyCodeFixTests
 
     // Found by the reliability harness (behaviour): dropping the cast removed an OverflowException for negative statuses.
     [Fact]
-    public Task Checked_unsigned_cast_of_FtpStatusCode_keeps_the_cast() => Verify.FixAsync(
+    public Task Checked_unsigned_cast_of_FtpStatusCode_keeps_the_cast() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.Net;
 
@@ -358,7 +356,7 @@ public sealed class MagicReplyCodeFixTests
 
     // Found by the reliability harness (fix_compile_regressions): ToCodeString() is no constant (CS0133, CS1736, CS0182).
     [Fact]
-    public Task String_codes_where_a_constant_is_needed_are_reported_without_a_fix() => Verify.NoFixAsync(
+    public Task String_codes_where_a_constant_is_needed_are_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
         """
         using System;
 
@@ -385,7 +383,7 @@ public sealed class MagicReplyCodeFixTests
 
     // Found by the reliability harness (behaviour): an interned literal and ToCodeString()'s string are different references.
     [Fact]
-    public Task String_code_compared_by_reference_is_reported_without_a_fix() => Verify.NoFixAsync(
+    public Task String_code_compared_by_reference_is_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
         """
         class FtpSession
         {
@@ -397,7 +395,7 @@ public sealed class MagicReplyCodeFixTests
     // Found by the reliability harness (fix_compile_regressions): `using FtpReplyAnalyzers;` made the vendor's FtpReplyCode
     // ambiguous (CS0104); without the using, ToCodeString() must be called on its class.
     [Fact]
-    public Task Vendor_FtpReplyCode_in_scope_gets_qualified_names_and_no_using() => Verify.FixAsync(
+    public Task Vendor_FtpReplyCode_in_scope_gets_qualified_names_and_no_using() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using Vendor.Ftp;
 
@@ -432,7 +430,7 @@ public sealed class MagicReplyCodeFixTests
     // Found by the reliability harness (mutants): with a using directive half typed, the import adder inserted
     // `using FtpReplyAnalyzers;` inside it (CS1041). The fix now leaves the usings alone and qualifies the name.
     [Fact]
-    public Task Half_typed_using_directive_is_left_alone() => FixBrokenCodeAsync(
+    public Task Half_typed_using_directive_is_left_alone() => VerifyFtp0001.VerifyCodeFixInBrokenCodeAsync(
         """
         using System;
         using System.Collections.
@@ -455,7 +453,7 @@ public sealed class MagicReplyCodeFixTests
     // Found by the reliability harness (mutants): a name FtpReplyCode that binds to nothing yet (its using not typed)
     // came to mean the bundled enum once the fix added its using (CS0117, and a new diagnostic: not idempotent).
     [Fact]
-    public Task Unresolved_FtpReplyCode_name_keeps_its_meaning() => FixBrokenCodeAsync(
+    public Task Unresolved_FtpReplyCode_name_keeps_its_meaning() => VerifyFtp0001.VerifyCodeFixInBrokenCodeAsync(
         """
         class FtpSession
         {
@@ -473,7 +471,7 @@ public sealed class MagicReplyCodeFixTests
 
     // Found by the reliability harness (mutants): `257or 421` while typing; the member name fused with `or`.
     [Fact]
-    public Task Member_name_does_not_fuse_with_a_following_word() => FixBrokenCodeAsync(
+    public Task Member_name_does_not_fuse_with_a_following_word() => VerifyFtp0001.VerifyCodeFixInBrokenCodeAsync(
         """
         class FtpSession
         {
@@ -492,7 +490,7 @@ public sealed class MagicReplyCodeFixTests
     // Found by the reliability harness (mutants): after `using System.Threading.` the parser starts a statement at
     // `(FtpStatusCode)550;`; the member written in its place completed the using directive instead.
     [Fact]
-    public Task No_fix_beside_a_token_the_parser_had_to_invent() => FixBrokenCodeAsync(
+    public Task No_fix_beside_a_token_the_parser_had_to_invent() => VerifyFtp0001.VerifyCodeFixInBrokenCodeAsync(
         """
         using System.Net;
         using System.Threading.(FtpStatusCode)[|550|];
@@ -510,26 +508,11 @@ public sealed class MagicReplyCodeFixTests
         }
         """);
 
-    // Code as an editor holds it while typing: compiler errors are expected and not checked, only what the fix writes.
-    private static Task FixBrokenCodeAsync(string source, string fixedSource)
-    {
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<MagicReplyCodeAnalyzer, MagicReplyCodeFixProvider, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            ReferenceAssemblies = Verify.Net80,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-        };
-        test.TestState.AdditionalReferences.Add(Verify.BundledLibrary);
-        test.FixedState.AdditionalReferences.Add(Verify.BundledLibrary);
-        return test.RunAsync();
-    }
-
     // Found by the reliability harness (fix_compile_regressions): the cast to a nullable enum was replaced by the
     // non-nullable member, which changed the expression's type. Only the number is named; the clean-up drops the cast
     // where the compiler proves it changes nothing (a return of the nullable type).
     [Fact]
-    public Task Cast_to_a_nullable_reply_enum_keeps_its_cast() => Verify.FixAsync(
+    public Task Cast_to_a_nullable_reply_enum_keeps_its_cast() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.Net;
         using FtpReplyAnalyzers;

@@ -1,5 +1,4 @@
 using FtpReplyAnalyzers.FTP0001;
-using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -37,7 +36,7 @@ public sealed class OwnConstantFixTests
         """;
 
     [Fact]
-    public Task The_users_constant_is_the_first_fix() => Verify.FixWithActionAsync(
+    public Task The_users_constant_is_the_first_fix() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
         ReplyCodeFix.OwnEquivalenceKey,
         Codes + """
@@ -80,7 +79,7 @@ public sealed class OwnConstantFixTests
         """);
 
     [Fact]
-    public Task The_bundled_member_is_the_second_fix() => Verify.FixWithActionAsync(
+    public Task The_bundled_member_is_the_second_fix() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         1,
         ReplyCodeFix.EquivalenceKey,
         Codes + """
@@ -99,7 +98,7 @@ public sealed class OwnConstantFixTests
         """);
 
     [Fact]
-    public Task Message_names_the_users_constant_and_the_bundled_member() => Verify.AnalyzerAsync(
+    public Task Message_names_the_users_constant_and_the_bundled_member() => VerifyFtp0001.VerifyAnalyzerAsync(
         Codes + """
 
         class FtpSession
@@ -114,7 +113,7 @@ public sealed class OwnConstantFixTests
             "FtpCodes.FileNotFound (or FtpReplyCode.FileUnavailable)"));
 
     [Fact]
-    public Task Ports_other_protocols_and_neutral_names_are_never_offered() => Verify.FixWithActionAsync(
+    public Task Ports_other_protocols_and_neutral_names_are_never_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
         ReplyCodeFix.EquivalenceKey,
         """
@@ -149,7 +148,7 @@ public sealed class OwnConstantFixTests
         """);
 
     [Fact]
-    public Task Fix_all_with_the_users_constants_writes_the_bundled_member_where_there_is_none() => Verify.FixByKeyAsync(
+    public Task Fix_all_with_the_users_constants_writes_the_bundled_member_where_there_is_none() => VerifyFtp0001.VerifyCodeFixByKeyAsync(
         ReplyCodeFix.OwnEquivalenceKey,
         Codes + """
 
@@ -174,7 +173,7 @@ public sealed class OwnConstantFixTests
         """);
 
     [Fact]
-    public Task A_constant_declared_twice_while_typing_is_not_offered() => Verify.FixWithActionAsync(
+    public Task A_constant_declared_twice_while_typing_is_not_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
         ReplyCodeFix.EquivalenceKey,
         """
@@ -233,7 +232,7 @@ public sealed class OwnConstantFixTests
         """;
 
     [Fact]
-    public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => Verify.FixByKeyAsync(
+    public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => VerifyFtp0001.VerifyCodeFixByKeyAsync(
         ReplyCodeFix.OwnEquivalenceKey,
         ConstantsInEveryShape + """
 

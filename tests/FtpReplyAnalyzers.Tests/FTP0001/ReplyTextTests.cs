@@ -1,4 +1,3 @@
-using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.FTP0001;
@@ -11,7 +10,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0001;
 public sealed class ReplyTextTests
 {
     [Fact]
-    public Task Reply_text_written_to_the_control_connection_or_returned_from_a_handler() => Verify.AnalyzerAsync("""
+    public Task Reply_text_written_to_the_control_connection_or_returned_from_a_handler() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System;
         using System.IO;
         using System.Text;
@@ -43,7 +42,7 @@ public sealed class ReplyTextTests
         """);
 
     [Fact]
-    public Task Reply_methods_and_reply_types_of_FTP_code() => Verify.AnalyzerAsync("""
+    public Task Reply_methods_and_reply_types_of_FTP_code() => VerifyFtp0001.VerifyAnalyzerAsync("""
         class FtpReply
         {
             public FtpReply(string line) { }
@@ -64,7 +63,7 @@ public sealed class ReplyTextTests
         """);
 
     [Fact]
-    public Task The_same_text_in_SMTP_HTTP_logs_and_the_console_is_not_reported() => Verify.AnalyzerAsync("""
+    public Task The_same_text_in_SMTP_HTTP_logs_and_the_console_is_not_reported() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System;
         using System.Diagnostics;
         using System.IO;
@@ -100,7 +99,7 @@ public sealed class ReplyTextTests
         """);
 
     [Fact]
-    public Task Fix_builds_the_same_text_from_the_enum() => Verify.FixAsync(
+    public Task Fix_builds_the_same_text_from_the_enum() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System.IO;
 
@@ -142,7 +141,7 @@ public sealed class ReplyTextTests
         """);
 
     [Fact]
-    public Task No_fix_for_u8_literals_constants_and_formattable_strings() => Verify.NoFixAsync("""
+    public Task No_fix_for_u8_literals_constants_and_formattable_strings() => VerifyFtp0001.VerifyNoCodeFixAsync("""
         using System;
         using System.IO;
 

@@ -1,5 +1,3 @@
-using FtpReplyAnalyzers.FTP0002;
-using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -9,7 +7,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0002;
 public sealed class UnknownReplyCodeAnalyzerTests
 {
     [Fact]
-    public Task Undefined_numbers_in_every_reply_position() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>(
+    public Task Undefined_numbers_in_every_reply_position() => VerifyFtp0002.VerifyAnalyzerAsync(
         """
         using System.Net;
 
@@ -33,7 +31,7 @@ public sealed class UnknownReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Undefined_numbers_in_every_spelling_of_a_number() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>(
+    public Task Undefined_numbers_in_every_spelling_of_a_number() => VerifyFtp0002.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -49,7 +47,7 @@ public sealed class UnknownReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Message_names_the_nearest_defined_codes_of_the_same_class_first() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>(
+    public Task Message_names_the_nearest_defined_codes_of_the_same_class_first() => VerifyFtp0002.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -61,7 +59,7 @@ public sealed class UnknownReplyCodeAnalyzerTests
             .WithMessage("256 is not an FTP reply code that any RFC defines: did you mean 257 (pathname created or reported (MKD, PWD)) or 250 (requested file action done)?"));
 
     [Fact]
-    public Task Defined_codes_round_hundreds_and_non_FTP_code_are_left_alone() => Verify.AnalyzerAsync<UnknownReplyCodeAnalyzer>(
+    public Task Defined_codes_round_hundreds_and_non_FTP_code_are_left_alone() => VerifyFtp0002.VerifyAnalyzerAsync(
         """
         using System.Net.Http;
 
@@ -80,6 +78,12 @@ public sealed class UnknownReplyCodeAnalyzerTests
         class SmtpConnection
         {
             bool StartMail(int code) => code == 354;
+        }
+
+        // Positive control: an undefined number compared with a reply, in another FTP type, is reported.
+        class FtpTransfer
+        {
+            bool Created(int replyCode) => replyCode == [|256|];
         }
         """);
 }

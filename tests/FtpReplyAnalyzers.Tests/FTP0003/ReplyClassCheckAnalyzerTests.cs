@@ -1,4 +1,5 @@
 using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.FTP0003;
@@ -7,7 +8,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0003;
 public sealed class ReplyClassCheckAnalyzerTests
 {
     [Fact]
-    public Task Range_checks_in_every_order_and_spelling() => ReplyClassVerify.AnalyzerAsync(
+    public Task Range_checks_in_every_order_and_spelling() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -25,7 +26,7 @@ public sealed class ReplyClassCheckAnalyzerTests
         """);
 
     [Fact]
-    public Task Negated_range_checks() => ReplyClassVerify.AnalyzerAsync(
+    public Task Negated_range_checks() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -36,7 +37,7 @@ public sealed class ReplyClassCheckAnalyzerTests
         """);
 
     [Fact]
-    public Task Division_by_one_hundred() => ReplyClassVerify.AnalyzerAsync(
+    public Task Division_by_one_hundred() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -49,7 +50,7 @@ public sealed class ReplyClassCheckAnalyzerTests
         """);
 
     [Fact]
-    public Task Relational_patterns() => ReplyClassVerify.AnalyzerAsync(
+    public Task Relational_patterns() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -61,44 +62,48 @@ public sealed class ReplyClassCheckAnalyzerTests
         """);
 
     [Fact]
-    public Task Typed_replies_need_no_name() => ReplyClassVerify.AnalyzerAsync(
-        """
-        using System.Net;
+    public Task Typed_replies_need_no_name() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [
+            """
+            using System.Net;
 
-        class Downloader
-        {
-            bool Transient(FtpWebResponse response) => [|(int)response.StatusCode >= 400 && (int)response.StatusCode < 500|];
-            bool Failed(FtpWebResponse response) => [|(int)response.StatusCode / 100 == 5|];
-            bool Ok(FluentFTP.FtpReply reply) => [|int.Parse(reply.Code) / 100 == 2|];
-        }
-        """,
-        StandIns.FluentFtp);
-
-    [Fact]
-    public Task String_codes_by_their_first_character() => ReplyClassVerify.AnalyzerAsync(
-        """
-        using System;
-        using FluentFTP;
-
-        class Uploader
-        {
-            bool A(FtpReply reply) => [|reply.Code[0] == '4'|];
-            bool B(FtpReply reply) => [|'5' != reply.Code[0]|];
-            bool C(FtpReply reply) => [|reply.Code.StartsWith("2")|];
-            bool D(FtpReply reply) => [|reply.Code.StartsWith("3", StringComparison.Ordinal)|];
-            bool E(FtpReply reply) => [|reply.Code.StartsWith('1')|];
-            bool F(FluentFTP.Exceptions.FtpCommandException ex) => [|ex.CompletionCode[0] == '4'|];
-        }
-
-        class FtpLineReader
-        {
-            bool Failed(string response) => [|response[0] == '5'|];
-        }
-        """,
-        StandIns.FluentFtp);
+            class Downloader
+            {
+                bool Transient(FtpWebResponse response) => [|(int)response.StatusCode >= 400 && (int)response.StatusCode < 500|];
+                bool Failed(FtpWebResponse response) => [|(int)response.StatusCode / 100 == 5|];
+                bool Ok(FluentFTP.FtpReply reply) => [|int.Parse(reply.Code) / 100 == 2|];
+            }
+            """,
+            StandIns.FluentFtp,
+        ]);
 
     [Fact]
-    public Task Checks_that_read_the_value_twice_from_a_call_are_reported() => ReplyClassVerify.AnalyzerAsync(
+    public Task String_codes_by_their_first_character() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [
+            """
+            using System;
+            using FluentFTP;
+
+            class Uploader
+            {
+                bool A(FtpReply reply) => [|reply.Code[0] == '4'|];
+                bool B(FtpReply reply) => [|'5' != reply.Code[0]|];
+                bool C(FtpReply reply) => [|reply.Code.StartsWith("2")|];
+                bool D(FtpReply reply) => [|reply.Code.StartsWith("3", StringComparison.Ordinal)|];
+                bool E(FtpReply reply) => [|reply.Code.StartsWith('1')|];
+                bool F(FluentFTP.Exceptions.FtpCommandException ex) => [|ex.CompletionCode[0] == '4'|];
+            }
+
+            class FtpLineReader
+            {
+                bool Failed(string response) => [|response[0] == '5'|];
+            }
+            """,
+            StandIns.FluentFtp,
+        ]);
+
+    [Fact]
+    public Task Checks_that_read_the_value_twice_from_a_call_are_reported() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -108,25 +113,31 @@ public sealed class ReplyClassCheckAnalyzerTests
         """);
 
     [Fact]
-    public Task Message_names_the_class_and_the_helper() => ReplyClassVerify.AnalyzerAsync(
-        """
-        using FluentFTP;
+    public Task Message_names_the_class_and_the_helper() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [
+            """
+            using FluentFTP;
 
-        class FtpSession
-        {
-            bool A(int replyCode) => {|#0:replyCode >= 400 && replyCode < 500|};
-            bool B(int replyCode) => {|#1:replyCode / 100 != 5|};
-            bool C(int replyCode) => {|#2:replyCode is >= 100 and < 400|};
-            bool D(FtpReply reply) => {|#3:reply.Code[0] == '4'|};
-            bool E(FtpReply reply) => {|#4:reply.Code[0] != '6'|};
-            bool F(string reply) => {|#5:reply.StartsWith("2")|};
-        }
-        """,
-        [StandIns.FluentFtp],
-        ReplyClassVerify.Diagnostic(0, "is transient negative (4yz)", "FtpReplyCodes.IsTransientNegative"),
-        ReplyClassVerify.Diagnostic(1, "is not permanent negative (5yz)", "!FtpReplyCodes.IsPermanentNegative"),
-        ReplyClassVerify.Diagnostic(2, "is positive (1yz to 3yz)", "FtpReplyCodes.IsPositive"),
-        ReplyClassVerify.Diagnostic(3, "is transient negative (4yz)", "FtpReply.Type == FtpResponseType.TransientNegativeCompletion"),
-        ReplyClassVerify.Diagnostic(4, "is not protected (6yz)", "!FtpReplyCodes.IsProtected on the parsed code"),
-        ReplyClassVerify.Diagnostic(5, "is positive completion (2yz)", "FtpReplyCodes.IsPositiveCompletion on the parsed code"));
+            class FtpSession
+            {
+                bool A(int replyCode) => {|#0:replyCode >= 400 && replyCode < 500|};
+                bool B(int replyCode) => {|#1:replyCode / 100 != 5|};
+                bool C(int replyCode) => {|#2:replyCode is >= 100 and < 400|};
+                bool D(FtpReply reply) => {|#3:reply.Code[0] == '4'|};
+                bool E(FtpReply reply) => {|#4:reply.Code[0] != '6'|};
+                bool F(string reply) => {|#5:reply.StartsWith("2")|};
+            }
+            """,
+            StandIns.FluentFtp,
+        ],
+        Diagnostic(0, "is transient negative (4yz)", "FtpReplyCodes.IsTransientNegative"),
+        Diagnostic(1, "is not permanent negative (5yz)", "!FtpReplyCodes.IsPermanentNegative"),
+        Diagnostic(2, "is positive (1yz to 3yz)", "FtpReplyCodes.IsPositive"),
+        Diagnostic(3, "is transient negative (4yz)", "FtpReply.Type == FtpResponseType.TransientNegativeCompletion"),
+        Diagnostic(4, "is not protected (6yz)", "!FtpReplyCodes.IsProtected on the parsed code"),
+        Diagnostic(5, "is positive completion (2yz)", "FtpReplyCodes.IsPositiveCompletion on the parsed code"));
+
+    /// <summary>An FTP0003 result at markup location <paramref name="markupKey"/> with its two message arguments.</summary>
+    private static DiagnosticResult Diagnostic(int markupKey, string what, string advice) =>
+        new DiagnosticResult(Descriptors.ReplyClassCheck).WithLocation(markupKey).WithArguments(what, advice).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 }

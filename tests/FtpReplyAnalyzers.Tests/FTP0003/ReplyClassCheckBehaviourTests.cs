@@ -167,7 +167,7 @@ public sealed class ReplyClassCheckBehaviourTests
     }
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
-        (await Verify.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(Verify.BundledLibrary));
+        (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.BundledLibrary));
 
     private static byte[] Emit(string source)
     {

@@ -10,7 +10,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0003;
 public sealed class ReplyClassCheckFixTests
 {
     [Fact]
-    public Task Range_checks_become_the_helper_and_the_using_is_added() => ReplyClassVerify.FixAsync(
+    public Task Range_checks_become_the_helper_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         class FtpSession
         {
@@ -35,7 +35,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Negations_get_a_not() => ReplyClassVerify.FixAsync(
+    public Task Negations_get_a_not() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         class FtpSession
         {
@@ -60,34 +60,39 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Division_and_patterns_keep_their_operand_as_written() => ReplyClassVerify.FixAsync(
-        """
-        using System.Net;
+    public Task Division_and_patterns_keep_their_operand_as_written() => VerifyFtp0003.VerifyCodeFixAsync(
+        [
+            """
+            using System.Net;
 
-        class Downloader
-        {
-            bool A(FtpWebResponse response) => [|(int)response.StatusCode / 100 == 5|];
-            bool B(FluentFTP.FtpReply reply) => [|2 == int.Parse(reply.Code) / 100|];
-            bool C(FtpWebResponse response) => [|(int)response.StatusCode is >= 400 and <= 499|];
-            bool D(FtpWebResponse response) => [|(int)response.StatusCode >= 200 && (int)response.StatusCode < 300|];
-        }
-        """,
-        """
-        using System.Net;
-        using FtpReplyAnalyzers;
+            class Downloader
+            {
+                bool A(FtpWebResponse response) => [|(int)response.StatusCode / 100 == 5|];
+                bool B(FluentFTP.FtpReply reply) => [|2 == int.Parse(reply.Code) / 100|];
+                bool C(FtpWebResponse response) => [|(int)response.StatusCode is >= 400 and <= 499|];
+                bool D(FtpWebResponse response) => [|(int)response.StatusCode >= 200 && (int)response.StatusCode < 300|];
+            }
+            """,
+            StandIns.FluentFtp,
+        ],
+        [
+            """
+            using System.Net;
+            using FtpReplyAnalyzers;
 
-        class Downloader
-        {
-            bool A(FtpWebResponse response) => FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
-            bool B(FluentFTP.FtpReply reply) => FtpReplyCodes.IsPositiveCompletion(int.Parse(reply.Code));
-            bool C(FtpWebResponse response) => FtpReplyCodes.IsTransientNegative((int)response.StatusCode);
-            bool D(FtpWebResponse response) => FtpReplyCodes.IsPositiveCompletion((int)response.StatusCode);
-        }
-        """,
-        StandIns.FluentFtp);
+            class Downloader
+            {
+                bool A(FtpWebResponse response) => FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
+                bool B(FluentFTP.FtpReply reply) => FtpReplyCodes.IsPositiveCompletion(int.Parse(reply.Code));
+                bool C(FtpWebResponse response) => FtpReplyCodes.IsTransientNegative((int)response.StatusCode);
+                bool D(FtpWebResponse response) => FtpReplyCodes.IsPositiveCompletion((int)response.StatusCode);
+            }
+            """,
+            StandIns.FluentFtp,
+        ]);
 
     [Fact]
-    public Task Narrow_integer_operands_and_fields_and_properties() => ReplyClassVerify.FixAsync(
+    public Task Narrow_integer_operands_and_fields_and_properties() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         class FtpClientSession
         {
@@ -118,7 +123,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Trivia_and_surrounding_code_are_kept() => ReplyClassVerify.FixAsync(
+    public Task Trivia_and_surrounding_code_are_kept() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         namespace MyApp.Ftp
         {
@@ -161,7 +166,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Fix_all_in_a_document_fixes_every_shape_at_once() => ReplyClassVerify.FixAsync(
+    public Task Fix_all_in_a_document_fixes_every_shape_at_once() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         using System.Net;
 
@@ -195,7 +200,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Fix_all_across_documents() => ReplyClassVerify.FixAsync(
+    public Task Fix_all_across_documents() => VerifyFtp0003.VerifyCodeFixAsync(
         [
             """
             class FtpUpload
@@ -232,7 +237,7 @@ public sealed class ReplyClassCheckFixTests
         ]);
 
     [Fact]
-    public Task Vendor_name_in_scope_gets_a_qualified_helper_and_no_using() => ReplyClassVerify.FixAsync(
+    public Task Vendor_name_in_scope_gets_a_qualified_helper_and_no_using() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         using Vendor.Ftp;
 
@@ -263,7 +268,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Operand_read_twice_from_a_call_is_reported_without_a_fix() => ReplyClassVerify.NoFixAsync(
+    public Task Operand_read_twice_from_a_call_is_reported_without_a_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
         """
         class FtpSession
         {
@@ -274,7 +279,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Wider_integer_types_are_reported_without_a_fix() => ReplyClassVerify.NoFixAsync(
+    public Task Wider_integer_types_are_reported_without_a_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
         """
         class FtpSession
         {
@@ -285,21 +290,23 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task String_codes_are_reported_without_a_fix() => ReplyClassVerify.NoFixAsync(
-        """
-        using FluentFTP;
+    public Task String_codes_are_reported_without_a_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
+        [
+            """
+            using FluentFTP;
 
-        class Uploader
-        {
-            bool A(FtpReply reply) => [|reply.Code[0] == '4'|];
-            bool B(FtpReply reply) => [|reply.Code.StartsWith("5")|];
-            bool C(FtpReply reply) => [|reply.Code?.StartsWith("2", System.StringComparison.Ordinal)|] == true;
-        }
-        """,
-        StandIns.FluentFtp);
+            class Uploader
+            {
+                bool A(FtpReply reply) => [|reply.Code[0] == '4'|];
+                bool B(FtpReply reply) => [|reply.Code.StartsWith("5")|];
+                bool C(FtpReply reply) => [|reply.Code?.StartsWith("2", System.StringComparison.Ordinal)|] == true;
+            }
+            """,
+            StandIns.FluentFtp,
+        ]);
 
     [Fact]
-    public Task Expression_trees_get_no_fix() => ReplyClassVerify.NoFixAsync(
+    public Task Expression_trees_get_no_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
         """
         using System;
         using System.Linq.Expressions;
@@ -311,7 +318,7 @@ public sealed class ReplyClassCheckFixTests
         """);
 
     [Fact]
-    public Task Without_the_bundled_library_no_fix_is_offered() => ReplyClassVerify.NoFixWithoutLibraryAsync(
+    public Task Without_the_bundled_library_no_fix_is_offered() => VerifyFtp0003.VerifyNoCodeFixWithoutLibraryAsync(
         """
         class FtpSession
         {

@@ -6,50 +6,60 @@ namespace FtpReplyAnalyzers.Tests.FTP0003;
 /// <summary>
 /// FTP0003 never reports what is not an FTP reply-class check: the same shapes in HTTP, SMTP and plain code, ranges
 /// that no helper tests, one-sided bounds, and values that are not replies.
+/// Each source also holds a positive control: a site the rule does report, in a type (or file) of its own so that it
+/// adds no FTP evidence to the code that must stay silent. A rule that reported nothing would pass a test without one.
 /// </summary>
 public sealed class ReplyClassCheckNegativeTests
 {
     [Fact]
-    public Task Http_status_classes_in_every_shape() => ReplyClassVerify.AnalyzerAsync(
-        """
-        using System.Net;
-        using System.Net.Http;
-        using System.Threading.Tasks;
+    public Task Http_status_classes_in_every_shape() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [
+            """
+            using System.Net;
+            using System.Net.Http;
+            using System.Threading.Tasks;
 
-        class Downloader
-        {
-            async Task<bool> ClientError(HttpClient client)
+            class Downloader
             {
-                var response = await client.GetAsync("https://example.org");
-                var status = (int)response.StatusCode;
-                return status >= 400 && status < 500
-                    || (int)response.StatusCode / 100 == 5
-                    || status is >= 200 and <= 299
-                    || status < 400 || status >= 500;
+                async Task<bool> ClientError(HttpClient client)
+                {
+                    var response = await client.GetAsync("https://example.org");
+                    var status = (int)response.StatusCode;
+                    return status >= 400 && status < 500
+                        || (int)response.StatusCode / 100 == 5
+                        || status is >= 200 and <= 299
+                        || status < 400 || status >= 500;
+                }
+
+                bool Legacy(HttpWebResponse response) => (int)response.StatusCode >= 400 && (int)response.StatusCode < 500;
+                bool First(HttpResponseMessage response) => ((int)response.StatusCode).ToString()[0] == '4';
+                bool Text(HttpResponseMessage response) => ((int)response.StatusCode).ToString().StartsWith("5");
             }
 
-            bool Legacy(HttpWebResponse response) => (int)response.StatusCode >= 400 && (int)response.StatusCode < 500;
-            bool First(HttpResponseMessage response) => ((int)response.StatusCode).ToString()[0] == '4';
-            bool Text(HttpResponseMessage response) => ((int)response.StatusCode).ToString().StartsWith("5");
-        }
+            class HttpStatusHelper
+            {
+                static bool IsClientError(int status) => status >= 400 && status < 500;
+                static bool IsServerError(int statusCode) => statusCode / 100 == 5;
+                static bool IsSuccess(int code) => code is >= 200 and <= 299;
+            }
 
-        class HttpStatusHelper
-        {
-            static bool IsClientError(int status) => status >= 400 && status < 500;
-            static bool IsServerError(int statusCode) => statusCode / 100 == 5;
-            static bool IsSuccess(int code) => code is >= 200 and <= 299;
-        }
+            class MiddlewareLike
+            {
+                bool Failed(Microsoft.AspNetCore.Http.HttpContext context) =>
+                    context.Response.StatusCode >= 500 && context.Response.StatusCode < 600;
+            }
 
-        class MiddlewareLike
-        {
-            bool Failed(Microsoft.AspNetCore.Http.HttpContext context) =>
-                context.Response.StatusCode >= 500 && context.Response.StatusCode < 600;
-        }
-        """,
-        StandIns.AspNetCore);
+            // Positive control: the same range check on an FTP response's status is reported.
+            class FtpDownloader
+            {
+                bool ClientError(FtpWebResponse response) => [|(int)response.StatusCode >= 400 && (int)response.StatusCode < 500|];
+            }
+            """,
+            StandIns.AspNetCore,
+        ]);
 
     [Fact]
-    public Task Smtp_reply_classes() => ReplyClassVerify.AnalyzerAsync(
+    public Task Smtp_reply_classes() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         using System.Net.Mail;
 
@@ -66,10 +76,16 @@ public sealed class ReplyClassCheckNegativeTests
 
             void Send(System.IO.TextWriter writer) => writer.Write("EHLO client\r\n");
         }
+
+        // Positive control: the same check of an FTP connection's reply is reported.
+        class FtpConnection
+        {
+            bool Transient(int code) => [|code >= 400 && code < 500|];
+        }
         """);
 
     [Fact]
-    public Task Plain_code_without_protocol_context() => ReplyClassVerify.AnalyzerAsync(
+    public Task Plain_code_without_protocol_context() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class Grades
         {
@@ -78,10 +94,16 @@ public sealed class ReplyClassCheckNegativeTests
             bool Range(int code) => code is >= 200 and <= 299;
             bool Version(string version) => version.StartsWith("4") || version[0] == '5';
         }
+
+        // Positive control: the same check in a type that names FTP is reported.
+        class FtpReplies
+        {
+            bool Range(int code) => [|code is >= 200 and <= 299|];
+        }
         """);
 
     [Fact]
-    public Task Values_named_as_something_else_in_FTP_code() => ReplyClassVerify.AnalyzerAsync(
+    public Task Values_named_as_something_else_in_FTP_code() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -90,10 +112,16 @@ public sealed class ReplyClassCheckNegativeTests
             bool Port(int port) => port is >= 100 and <= 199;
             bool Line(string line) => line[0] == '4';
         }
+
+        // Positive control: the same check of a value named as a reply, in another FTP type, is reported.
+        class FtpClientSession
+        {
+            bool Slow(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+        }
         """);
 
     [Fact]
-    public Task Ranges_no_helper_tests_and_one_sided_bounds() => ReplyClassVerify.AnalyzerAsync(
+    public Task Ranges_no_helper_tests_and_one_sided_bounds() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -108,10 +136,16 @@ public sealed class ReplyClassCheckNegativeTests
             bool I(string replyCode) => replyCode[1] == '4' || replyCode[0] == '0' || replyCode.StartsWith("45") || replyCode.EndsWith("4");
             bool J(int replyCode) => replyCode is >= 400 or < 500;
         }
+
+        // Positive control: a range a helper tests, in another FTP type, is reported.
+        class FtpClientSession
+        {
+            bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+        }
         """);
 
     [Fact]
-    public Task Two_values_nullable_floating_and_constant_operands() => ReplyClassVerify.AnalyzerAsync(
+    public Task Two_values_nullable_floating_and_constant_operands() => VerifyFtp0003.VerifyAnalyzerAsync(
         """
         class FtpSession
         {
@@ -125,15 +159,30 @@ public sealed class ReplyClassCheckNegativeTests
             bool E(int? replyCode) => replyCode is >= 400 and < 500;
             bool F(int[] replyCodes) => replyCodes[0] >= 400 && replyCodes[1] < 500;
         }
+
+        // Positive control: one int value checked against a reply class, in another FTP type, is reported.
+        class FtpClientSession
+        {
+            bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+        }
         """);
 
     [Fact]
-    public Task Generated_code_is_not_analysed() => ReplyClassVerify.AnalyzerAsync(
-        """
-        // <auto-generated/>
-        class FtpSession
-        {
-            bool Transient(int replyCode) => replyCode >= 400 && replyCode < 500;
-        }
-        """);
+    public Task Generated_code_is_not_analysed() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [
+            """
+            // <auto-generated/>
+            class FtpSession
+            {
+                bool Transient(int replyCode) => replyCode >= 400 && replyCode < 500;
+            }
+            """,
+            """
+            // Positive control, in an ordinary file of the same compilation: the same check is reported.
+            class FtpClientSession
+            {
+                bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+            }
+            """,
+        ]);
 }
