@@ -16,7 +16,7 @@ internal static class Program
           --quick [--files N] [--repetitions R] [--seed S] [--details]   the five headline figures (N = 300 files, about 50k lines)
                   [--without-collections]                                ...each measured pass in a no-GC region (steady, but distorts 4N)
           --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
-          --profile ours|baseline|peer|fixall|replay|look [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
+          --profile ours|baseline|peer|fixall [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
           [BenchmarkDotNet arguments]                                    the full suite, e.g. --filter '*'
         """;
 

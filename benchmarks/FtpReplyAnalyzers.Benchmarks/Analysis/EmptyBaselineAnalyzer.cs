@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FtpReplyAnalyzers.Benchmarks.Analysis;
@@ -14,16 +13,12 @@ namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor NeverReported = NeverReportedDescriptor("BASE0001", "Empty baseline");
+    // Enabled by default like our rules: the driver skips analyzers whose every diagnostic is off.
+    private static readonly DiagnosticDescriptor NeverReported =
+        new("BASE0001", "Empty baseline", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     private readonly ImmutableArray<ImmutableArray<OperationKind>> registrations;
     private readonly GeneratedCodeAnalysisFlags generatedCode;
-
-    /// <summary>The shape of FTP0001 alone: one action on literals.</summary>
-    public EmptyBaselineAnalyzer()
-        : this([[OperationKind.Literal]], GeneratedCodeAnalysisFlags.ReportDiagnostics)
-    {
-    }
 
     private EmptyBaselineAnalyzer(ImmutableArray<ImmutableArray<OperationKind>> registrations, GeneratedCodeAnalysisFlags generatedCode)
     {
@@ -33,18 +28,11 @@ public sealed class EmptyBaselineAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NeverReported];
 
-    /// <summary>
-    /// The descriptor of a benchmark analyzer that reports nothing, enabled by default like our rules: the driver skips
-    /// analyzers whose every diagnostic is off.
-    /// </summary>
-    internal static DiagnosticDescriptor NeverReportedDescriptor(string id, string title) =>
-        new(id, title, "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
     /// <summary>An empty analyzer with the same operation actions as <paramref name="rule"/>.</summary>
     public static EmptyBaselineAnalyzer MirrorOf(DiagnosticAnalyzer rule)
     {
-        var registrations = RegistrationRecorder.OperationActions(rule, CSharpCompilation.Create("BaselineProbe"), new AnalyzerOptions([]));
-        return new EmptyBaselineAnalyzer([.. registrations.Select(registration => registration.Kinds)], RegistrationRecorder.GeneratedCodeFlags(rule));
+        var (kinds, generatedCode) = RegistrationRecorder.Record(rule);
+        return new EmptyBaselineAnalyzer(kinds, generatedCode);
     }
 
     public override void Initialize(AnalysisContext context)
