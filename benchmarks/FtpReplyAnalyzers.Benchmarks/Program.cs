@@ -1,13 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using FtpReplyAnalyzers.Benchmarks.Analysis;
+using FtpReplyAnalyzers.Benchmarks.Investigations;
 using FtpReplyAnalyzers.Benchmarks.Quick;
 
 namespace FtpReplyAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: the five headline figures in under two minutes. <c>--smoke</c>: the same on a tiny corpus, for CI.
-/// Anything else goes to BenchmarkDotNet (README.md lists the suites).
+/// <c>--profile</c>: one thing repeated for a profiler (Investigations/). Anything else goes to BenchmarkDotNet
+/// (README.md lists the suites).
 /// </summary>
 internal static class Program
 {

@@ -1,16 +1,21 @@
+// Investigation: where does one analyzer's time go, and did a change to a rule move it?
+// `--profile ours|baseline|peer|fixall` repeats one thing on the 4N corpus, for a sampling profiler (perf) to watch,
+// and prints each repetition's time; interleaved runs of two builds with --without-collections compare them pass by
+// pass. Not needed for the five figures, the smoke run or the BenchmarkDotNet suite (benchmarks/README.md, "Profiling").
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using FtpReplyAnalyzers.Benchmarks.Analysis;
 using FtpReplyAnalyzers.Benchmarks.Corpus;
+using FtpReplyAnalyzers.Benchmarks.Quick;
 using FtpReplyAnalyzers.FTP0001;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FtpReplyAnalyzers.Benchmarks.Quick;
+namespace FtpReplyAnalyzers.Benchmarks.Investigations;
 
 /// <summary>
-/// One thing, repeated, for a profiler to watch (README "Profiling"): analysis with a single analyzer on the 4N
-/// corpus, or Fix All on it. Prints each repetition's times to standard error.
+/// One thing, repeated, for a profiler to watch: analysis with one analyzer set (ours, their empty baselines, or the
+/// peer) on the 4N corpus, or Fix All on it. Prints each repetition's times to standard error.
 /// </summary>
 internal static class ProfileRun
 {
