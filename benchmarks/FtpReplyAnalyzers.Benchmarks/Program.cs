@@ -1,13 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using FtpReplyAnalyzers.Benchmarks.Analysis;
+using FtpReplyAnalyzers.Benchmarks.Investigations;
 using FtpReplyAnalyzers.Benchmarks.Quick;
 
 namespace FtpReplyAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: the five headline figures in under two minutes. <c>--smoke</c>: the same on a tiny corpus, for CI.
-/// Anything else goes to BenchmarkDotNet (README.md lists the suites).
+/// <c>--profile</c>: one thing repeated for a profiler (Investigations/). Anything else goes to BenchmarkDotNet
+/// (README.md lists the suites).
 /// </summary>
 internal static class Program
 {
@@ -16,7 +18,7 @@ internal static class Program
           --quick [--files N] [--repetitions R] [--seed S] [--details]   the five headline figures (N = 300 files, about 50k lines)
                   [--without-collections]                                ...each measured pass in a no-GC region (steady, but distorts 4N)
           --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
-          --profile ours|baseline|peer|fixall|replay|look [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
+          --profile ours|baseline|peer|fixall [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
           [BenchmarkDotNet arguments]                                    the full suite, e.g. --filter '*'
         """;
 

@@ -52,7 +52,6 @@ internal sealed record AnalysisPass(TimeSpan WallTime, long AllocatedBytes, int 
         var perAnalyzer = new Dictionary<DiagnosticAnalyzer, AnalyzerResult>();
         foreach (var analyzer in analyzers)
         {
-            // Per analyzer, not per id: a reporting floor reports the ids of the rule it mirrors.
             var own = result.GetAllDiagnostics(analyzer);
             perAnalyzer[analyzer] = new AnalyzerResult(
                 result.AnalyzerTelemetryInfo[analyzer].ExecutionTime,

@@ -1,38 +1,29 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FtpReplyAnalyzers.Benchmarks.Analysis;
 
 /// <summary>
-/// Runs an analyzer's <c>Initialize</c> and its compilation-start actions against recording contexts, without a driver,
-/// and keeps the operation actions they register with their operation kinds. Our rules register nothing else; any
-/// other registration throws, so a new kind of action cannot go unmeasured silently.
+/// Runs an analyzer's <c>Initialize</c> and its compilation-start actions against recording contexts, without a driver
+/// (on an empty compilation), and keeps what the empty baselines mirror: the operation kinds of each operation action,
+/// and the generated-code flags. Our rules register nothing else; any other registration throws, so a new kind of
+/// action cannot go unmeasured silently.
 /// </summary>
 internal static class RegistrationRecorder
 {
-    public static IReadOnlyList<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions(
-        DiagnosticAnalyzer analyzer,
-        Compilation compilation,
-        AnalyzerOptions options)
+    public static (ImmutableArray<ImmutableArray<OperationKind>> OperationActions, GeneratedCodeAnalysisFlags GeneratedCode) Record(DiagnosticAnalyzer analyzer)
     {
         var session = new RecordingAnalysisContext();
         analyzer.Initialize(session);
-        var start = new RecordingCompilationStartContext(compilation, options);
+        var start = new RecordingCompilationStartContext(CSharpCompilation.Create("BaselineProbe"), new AnalyzerOptions([]));
         foreach (var action in session.CompilationStartActions)
         {
             action(start);
         }
 
-        return start.OperationActions;
-    }
-
-    /// <summary>What the analyzer's <c>Initialize</c> asks of the driver for generated code.</summary>
-    public static GeneratedCodeAnalysisFlags GeneratedCodeFlags(DiagnosticAnalyzer analyzer)
-    {
-        var session = new RecordingAnalysisContext();
-        analyzer.Initialize(session);
-        return session.GeneratedCode;
+        return ([.. start.OperationActions], session.GeneratedCode);
     }
 
     private sealed class RecordingAnalysisContext : AnalysisContext
@@ -68,10 +59,10 @@ internal static class RegistrationRecorder
     private sealed class RecordingCompilationStartContext(Compilation compilation, AnalyzerOptions options)
         : CompilationStartAnalysisContext(compilation, options, CancellationToken.None)
     {
-        public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions { get; } = [];
+        public List<ImmutableArray<OperationKind>> OperationActions { get; } = [];
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
-            OperationActions.Add((action, operationKinds));
+            OperationActions.Add(operationKinds);
 
         public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
 

@@ -45,13 +45,7 @@ internal static class QuickRun
         // has gone quiet, which the first pass over a new compiler never lets it), and the reference assemblies' metadata.
         // One pass over 4N: after two passes over N, the first 4N pass still ran slower than the ones after it (profile
         // mode: FTP0001 155, 102, then 74 to 84 ms), so the first repetition's 4N figures were still warming up.
-        // With --details, its reports are what the reporting floors replay (the same trees in every pass; N's are a
-        // prefix of 4N's). Without, no floor runs: the five figures are measured in the same passes as before the floors.
-        var warmUpSet = Analyzers(1, reported: null);
-        var warmUp = await AnalysisPass.RunAsync(large, warmUpSet.All);
-        IReadOnlyList<ImmutableArray<Diagnostic>>? reported = options.Details
-            ? [.. warmUpSet.Ours.Select(rule => warmUp.Analyzers[rule].Reported)]
-            : null;
+        await AnalysisPass.RunAsync(large, Analyzers(1).All);
 
         // The three analyzers run in one pass: each is charged its own callbacks only, on the same compilation, in the
         // same state of the machine (AnalyzerSet says in which order).
@@ -61,7 +55,7 @@ internal static class QuickRun
         {
             foreach (var corpus in analysed)
             {
-                var set = Analyzers(repetition, reported);
+                var set = Analyzers(repetition);
                 Settle();
                 passes[corpus].Add((set, await AnalysisPass.RunAsync(corpus, set.All)));
             }
@@ -115,8 +109,6 @@ internal static class QuickRun
         double RuleMs(BenchmarkCorpus corpus, int rule) => Median(corpus, s => s.Ours[rule]);
         double OursMs(BenchmarkCorpus corpus) => Enumerable.Range(0, passes[corpus][0].Set.Ours.Count).Sum(rule => RuleMs(corpus, rule));
         double BaselineMs(BenchmarkCorpus corpus) => Enumerable.Range(0, passes[corpus][0].Set.Baselines.Count).Sum(rule => Median(corpus, s => s.Baselines[rule]));
-        double FloorMs(BenchmarkCorpus corpus, bool readsValues) => Enumerable.Range(0, passes[corpus][0].Set.ReportFloors.Count)
-            .Sum(rule => Median(corpus, s => (readsValues ? s.ValueFloors : s.ReportFloors)[rule]));
         double PeerMs(BenchmarkCorpus corpus) => Median(corpus, s => s.Peer);
         double FixAllMs(BenchmarkCorpus corpus) => Statistics.Median(fixAll[corpus].Select(f => f.Time));
         var compileMs = Statistics.Median(compiles.Select(c => c.WallTime));
@@ -154,14 +146,10 @@ internal static class QuickRun
         }
 
         Row($"empty baseline analyzers (x{rules.Length}), ms", c => Ms(BaselineMs(c)));
-        Row($"floors: mirrors + our reports (x{rules.Length}), ms", c => Ms(FloorMs(c, readsValues: false)));
-        Row($"floors: + every constant read (x{rules.Length}), ms", c => Ms(FloorMs(c, readsValues: true)));
         Row("peer S109 analyzer, ms", c => Ms(PeerMs(c)));
         Row("ours / empty baselines", c => Ratio(OursMs(c) / BaselineMs(c)));
-        Row("floors / empty baselines: reports, + reads", c => $"{Ratio(FloorMs(c, false) / BaselineMs(c))}, {Ratio(FloorMs(c, true) / BaselineMs(c))}");
         Row("ours / peer", c => Ratio(OursMs(c) / PeerMs(c)));
         Row("our diagnostics (in FTP files)", c => Last(c, p => $"{p.Ours.Sum(o => o.Diagnostics)} ({p.Ours.Sum(o => o.InFtpFiles)})"));
-        Row("floors' diagnostics (replayed: reports, + reads)", c => Last(c, p => $"{p.ReportFloors.Sum(f => f.Diagnostics)}, {p.ValueFloors.Sum(f => f.Diagnostics)}"));
         Row("S109 diagnostics", c => Last(c, p => p.Peer.Diagnostics.ToString(CultureInfo.InvariantCulture)));
         Row("Fix All: compute and apply, ms", c => fixAll.TryGetValue(c, out var f) ? Ms(Statistics.Median(f.Select(x => x.Time))) : "");
         Row("Fix All: sites / documents changed", c => fixAll.TryGetValue(c, out var f) ? $"{f[^1].Sites} / {f[^1].Changed}" : "");
@@ -181,12 +169,6 @@ internal static class QuickRun
             log.WriteLine($"warning: our rules reported {ours.Sum(o => o.Diagnostics - o.InFtpFiles)} sites outside the FTP files of the corpus");
         }
 
-        var replayed = lastSet.ReportFloors.Concat(lastSet.ValueFloors).Sum(f => lastPass.Analyzers[f].Diagnostics);
-        if (reported is not null && replayed != 2 * ours.Sum(o => o.Diagnostics))
-        {
-            log.WriteLine($"warning: the floors replayed {replayed} diagnostics where two copies of ours are {2 * ours.Sum(o => o.Diagnostics)}: their lines above compare unlike work");
-        }
-
         var peerReported = lastPass.Analyzers[lastSet.Peer].Diagnostics;
         if (peerReported == 0 || lastPass.Analyzers[lastSet.Fixable].Diagnostics == 0 || afterFix.Errors > 0)
         {
@@ -199,16 +181,10 @@ internal static class QuickRun
         void Row(string label, Func<BenchmarkCorpus, string> value) =>
             details.WriteLine($"{label,-46}{value(small),12}{value(large),12}{(sample is null ? "-" : value(sample)),12}");
 
-        string Last(
-            BenchmarkCorpus corpus,
-            Func<(IReadOnlyList<AnalyzerResult> Ours, IReadOnlyList<AnalyzerResult> ReportFloors, IReadOnlyList<AnalyzerResult> ValueFloors, AnalyzerResult Peer), string> value)
+        string Last(BenchmarkCorpus corpus, Func<(IReadOnlyList<AnalyzerResult> Ours, AnalyzerResult Peer), string> value)
         {
             var (set, pass) = passes[corpus][^1];
-            return value((
-                [.. set.Ours.Select(o => pass.Analyzers[o])],
-                [.. set.ReportFloors.Select(f => pass.Analyzers[f])],
-                [.. set.ValueFloors.Select(f => pass.Analyzers[f])],
-                pass.Analyzers[set.Peer]));
+            return value(([.. set.Ours.Select(o => pass.Analyzers[o])], pass.Analyzers[set.Peer]));
         }
     }
 
@@ -228,37 +204,23 @@ internal static class QuickRun
         GC.Collect();
     }
 
-    // The floors replay what each rule reported; with nothing to replay, there are none.
-    private static AnalyzerSet Analyzers(int rotation, IReadOnlyList<ImmutableArray<Diagnostic>>? reported)
+    private static AnalyzerSet Analyzers(int rotation)
     {
         var ours = OurAnalyzers.Create();
-        var mirrors = ours.Select(EmptyBaselineAnalyzer.MirrorOf).ToList();
-        IReadOnlyList<DiagnosticAnalyzer> Floors(bool readsValues) => reported is null
-            ? []
-            : [.. mirrors.Select((mirror, index) => mirror.ReportingFloor(ours[index].SupportedDiagnostics, reported[index], readsValues))];
-
-        return new(ours, mirrors, Floors(readsValues: false), Floors(readsValues: true), PeerRule.Create(), rotation);
+        return new(ours, [.. ours.Select(EmptyBaselineAnalyzer.MirrorOf)], PeerRule.Create(), rotation);
     }
 
     /// <summary>
     /// Fresh instances of our analyzers (every rule the package ships), as many empty baselines (each of ours pays the
-    /// floor once), with --details twice as many reporting floors (each mirror again, replaying what the rule reported in
-    /// the warm-up: the price of the reports alone, then of the reports and of reading every constant), and the peer. Ours and the
-    /// baselines (with the floors) swap places from one repetition to the next; the peer always runs after ours. The
-    /// order once decided who paid the driver's per-file [GeneratedCode] check inside a report; our rules ask for
-    /// ReportDiagnostics now, so they never pay it, whatever the order (benchmarks/README.md).
+    /// floor once), and the peer. Ours and the baselines swap places from one repetition to the next; the peer always
+    /// runs after ours. The order once decided who paid the driver's per-file [GeneratedCode] check inside a report;
+    /// our rules ask for ReportDiagnostics now, so they never pay it, whatever the order (benchmarks/README.md).
     /// </summary>
-    private sealed record AnalyzerSet(
-        IReadOnlyList<DiagnosticAnalyzer> Ours,
-        IReadOnlyList<DiagnosticAnalyzer> Baselines,
-        IReadOnlyList<DiagnosticAnalyzer> ReportFloors,
-        IReadOnlyList<DiagnosticAnalyzer> ValueFloors,
-        DiagnosticAnalyzer Peer,
-        int Rotation)
+    private sealed record AnalyzerSet(IReadOnlyList<DiagnosticAnalyzer> Ours, IReadOnlyList<DiagnosticAnalyzer> Baselines, DiagnosticAnalyzer Peer, int Rotation)
     {
         public IReadOnlyList<DiagnosticAnalyzer> All => Rotation % 2 == 0
-            ? [.. Ours, .. Baselines, .. ReportFloors, .. ValueFloors, Peer]
-            : [.. Baselines, .. ReportFloors, .. ValueFloors, .. Ours, Peer];
+            ? [.. Ours, .. Baselines, Peer]
+            : [.. Baselines, .. Ours, Peer];
 
         /// <summary>The analyzer whose sites Fix All fixes.</summary>
         public DiagnosticAnalyzer Fixable => Ours.OfType<MagicReplyCodeAnalyzer>().Single();

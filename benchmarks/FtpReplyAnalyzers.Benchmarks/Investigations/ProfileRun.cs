@@ -1,26 +1,30 @@
+// Investigation: where does one analyzer's time go, and did a change to a rule move it?
+// `--profile ours|baseline|peer|fixall` repeats one thing on the 4N corpus, for a sampling profiler (perf) to watch,
+// and prints each repetition's time; interleaved runs of two builds with --without-collections compare them pass by
+// pass. Not needed for the five figures, the smoke run or the BenchmarkDotNet suite (benchmarks/README.md, "Profiling").
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using FtpReplyAnalyzers.Benchmarks.Analysis;
 using FtpReplyAnalyzers.Benchmarks.Corpus;
+using FtpReplyAnalyzers.Benchmarks.Quick;
 using FtpReplyAnalyzers.FTP0001;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FtpReplyAnalyzers.Benchmarks.Quick;
+namespace FtpReplyAnalyzers.Benchmarks.Investigations;
 
 /// <summary>
-/// One thing, repeated, for a profiler to watch (README "Profiling"): analysis with a single analyzer on the 4N
-/// corpus, or Fix All on it. Prints each repetition's times to standard error.
+/// One thing, repeated, for a profiler to watch: analysis with one analyzer set (ours, their empty baselines, or the
+/// peer) on the 4N corpus, or Fix All on it. Prints each repetition's times to standard error.
 /// </summary>
 internal static class ProfileRun
 {
-    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall", "replay", "look"];
+    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall"];
 
     public static async Task<int> RunAsync(string target, QuickOptions options, TextWriter log)
     {
         var corpus = BenchmarkCorpus.Generated("4N", CorpusGenerator.Generate(4 * options.Files, options.Seed));
         log.WriteLine($"{target} on {corpus.Name}: {corpus.GeneratedFileCount} files, {corpus.LineCount:N0} lines, {options.Repetitions} repetitions");
-        var replay = target == "replay" ? CallbackReplay.Prepare(corpus) : null;
         var toFix = ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty;
         if (target == "fixall")
         {
@@ -34,17 +38,6 @@ internal static class ProfileRun
             // When the repetition starts, in the profiler's time (from process start), to tell warm-up from steady state.
             var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  repetition {repetition + 1} at {sinceStart.TotalMilliseconds:F0} ms"));
-            if (replay is not null)
-            {
-                // Ten replays a repetition: a sampling profiler needs seconds of the analyzer's own work to see it. The
-                // empty baseline's replays show what the replay itself costs (building each callback's context); the
-                // token look's, what one look at each literal's token adds to that.
-                ReplayTimes(replay, () => new EmptyBaselineAnalyzer(), "empty baseline", log);
-                ReplayTimes(replay, () => new TokenLookAnalyzer(), "token look", log);
-                ReplayTimes(replay, () => new MagicReplyCodeAnalyzer(), "FTP0001", log);
-                continue;
-            }
-
             if (fixAll is not null)
             {
                 var (time, changed) = await fixAll.RunAsync();
@@ -56,7 +49,6 @@ internal static class ProfileRun
             {
                 "ours" => OurAnalyzers.Create(),
                 "baseline" => [.. OurAnalyzers.Create().Select(EmptyBaselineAnalyzer.MirrorOf)],
-                "look" => [new EmptyBaselineAnalyzer(), new TokenLookAnalyzer()],
                 _ => [PeerRule.Create()],
             };
             var pass = await AnalysisPass.RunAsync(corpus, analyzers);
@@ -72,28 +64,5 @@ internal static class ProfileRun
         }
 
         return 0;
-    }
-
-    private static void ReplayTimes(CallbackReplay replay, Func<DiagnosticAnalyzer> create, string name, TextWriter log)
-    {
-        const int Replays = 10;
-        var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var collectionsBefore = GC.CollectionCount(0);
-        var clock = Stopwatch.StartNew();
-        var reported = 0;
-        for (var i = 0; i < Replays; i++)
-        {
-            reported = replay.Run(create());
-        }
-
-        clock.Stop();
-        process.Refresh();
-        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Replays;
-        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / Replays / 1024.0;
-        log.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"  {name} callbacks on {replay.LiteralCount} literals, a replay: {clock.Elapsed.TotalMilliseconds / Replays:F1} ms wall, {cpu:F1} ms CPU, {allocated:F0} KiB, {GC.CollectionCount(0) - collectionsBefore} GCs in {Replays}; {reported} reports"));
     }
 }
