@@ -113,9 +113,6 @@ public sealed class CorpusTests(ITestOutputHelper output)
         IReadOnlyList<FileLinePositionSpan> FalsePositives,
         IReadOnlyList<FileLinePositionSpan> FalseNegatives)
     {
-        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
-            (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.BundledLibrary));
-
         public static async Task<CorpusCase> RunAsync(string caseFile, DiagnosticAnalyzer? analyzer = null)
         {
             analyzer ??= new MagicReplyCodeAnalyzer();
@@ -130,7 +127,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
             var compilation = CSharpCompilation.Create(
                 "Corpus_" + Path.GetFileNameWithoutExtension(caseFile.Replace('/', '_')),
                 trees,
-                await References.Value,
+                await TestReferences.AllAsync(),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
             var failures = new List<Diagnostic>();

@@ -127,7 +127,7 @@ public sealed class ReplyClassCheckBehaviourTests
             .AddProject("Probes", "Probes", LanguageNames.CSharp)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.CSharp12))
-            .AddMetadataReferences(await References.Value);
+            .AddMetadataReferences(await TestReferences.AllAsync());
         var document = project.AddDocument("Probes.cs", source);
         var reported = (await DiagnosticsAsync(document)).Length;
         var provider = new ReplyClassCheckFixProvider();
@@ -166,15 +166,12 @@ public sealed class ReplyClassCheckBehaviourTests
         return await compilation.WithAnalyzers([new ReplyClassCheckAnalyzer()]).GetAnalyzerDiagnosticsAsync();
     }
 
-    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
-        (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(TestReferences.BundledLibrary));
-
     private static byte[] Emit(string source)
     {
         var compilation = CSharpCompilation.Create(
             "Probes" + Guid.NewGuid().ToString("N"),
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12))],
-            References.Value.Result,
+            TestReferences.AllAsync().Result,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -13,10 +11,6 @@ namespace FtpReplyAnalyzers.Tests.Verifiers;
 /// </summary>
 internal sealed class CompiledSnippet
 {
-    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new(async () =>
-        (await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
-            .Add(MetadataReference.CreateFromFile(typeof(FtpReplyCode).Assembly.Location)));
-
     private CompiledSnippet(CSharpCompilation compilation, TextSpan? marked)
     {
         Compilation = compilation;
@@ -49,7 +43,7 @@ internal sealed class CompiledSnippet
         var compilation = CSharpCompilation.Create(
             "Snippet",
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12))],
-            await References.Value,
+            await TestReferences.AllAsync(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "the snippet does not compile: " + string.Join(Environment.NewLine, errors));

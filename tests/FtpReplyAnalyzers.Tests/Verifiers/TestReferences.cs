@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -14,4 +15,10 @@ internal static class TestReferences
 
     /// <summary>One instance for every test, so a verification can take it out again (a project without the package's enum).</summary>
     public static MetadataReference BundledLibrary { get; } = MetadataReference.CreateFromFile(typeof(FtpReplyCode).Assembly.Location);
+
+    /// <summary>Both, resolved once for the tests that build their compilations themselves.</summary>
+    public static Task<ImmutableArray<MetadataReference>> AllAsync() => All.Value;
+
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> All = new(async () =>
+        (await Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(BundledLibrary));
 }
