@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Vocabulary;
 using Xunit;
 
