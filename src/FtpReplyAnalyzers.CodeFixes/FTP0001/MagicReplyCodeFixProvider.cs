@@ -18,7 +18,7 @@ namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>
     /// Replaces a magic reply code with a named member. The analyzer has already chosen the shape of the rewrite
-    /// (see <see cref="ReplyCodeFix"/>); this provider only writes syntax, and writes nothing it cannot find.
+    /// (see <see cref="MagicReplyCodeContract"/>); this provider only writes syntax, and writes nothing it cannot find.
     /// Fix All rewrites each document in one pass (one tree rewrite, one using added), whatever the shapes.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MagicReplyCodeFixProvider))]
@@ -51,7 +51,7 @@ namespace FtpReplyAnalyzers.FTP0001
                         CodeAction.Create(
                             "Use " + own.Display,
                             cancellationToken => RewriteAsync(document, new[] { diagnostic }, preferOwn: true, cancellationToken),
-                            ReplyCodeFix.OwnEquivalenceKey),
+                            MagicReplyCodeContract.OwnEquivalenceKey),
                         diagnostic);
                 }
 
@@ -65,13 +65,13 @@ namespace FtpReplyAnalyzers.FTP0001
                     CodeAction.Create(
                         "Use " + request.SimpleEnumName + "." + request.Member,
                         cancellationToken => RewriteAsync(document, new[] { diagnostic }, preferOwn: false, cancellationToken),
-                        ReplyCodeFix.EquivalenceKey),
+                        MagicReplyCodeContract.EquivalenceKey),
                     diagnostic);
             }
         }
 
         private static bool NeedsSemanticModel(Diagnostic diagnostic) =>
-            FixRequest.From(diagnostic)?.Shape is ReplyCodeFix.ReplaceCast or ReplyCodeFix.CastOperand;
+            FixRequest.From(diagnostic)?.Shape is MagicReplyCodeContract.ReplaceCast or MagicReplyCodeContract.CastOperand;
 
         private static bool CanRewriteOwn(SyntaxNode root, Diagnostic diagnostic) =>
             root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
@@ -140,7 +140,7 @@ namespace FtpReplyAnalyzers.FTP0001
         // The nodes Collect needs are there, and none stands beside a token the parser had to invent.
         private static bool CanRewrite(SyntaxNode root, Diagnostic diagnostic, FixRequest request, SemanticModel? semanticModel)
         {
-            if (request.Shape == ReplyCodeFix.ReplyText)
+            if (request.Shape == MagicReplyCodeContract.ReplyText)
             {
                 return ReplyTextNode(root, diagnostic) is { } text && !FixSafety.BesideMissingToken(text);
             }
@@ -153,11 +153,11 @@ namespace FtpReplyAnalyzers.FTP0001
 
             switch (request.Shape)
             {
-                case ReplyCodeFix.ReplaceCast:
+                case MagicReplyCodeContract.ReplaceCast:
                     return EnclosingCast(literal) is { } cast && !FixSafety.BesideMissingToken(cast) && !HasErrors(semanticModel, cast);
-                case ReplyCodeFix.CastOperand:
+                case MagicReplyCodeContract.CastOperand:
                     return !(EnclosingCast(literal) is { } operandCast && HasErrors(semanticModel, operandCast));
-                case ReplyCodeFix.CompareEnum:
+                case MagicReplyCodeContract.CompareEnum:
                     return OtherOperandCast(literal) is not null;
                 default:
                     return true;
@@ -187,7 +187,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
         private static void Collect(SyntaxNode root, Diagnostic diagnostic, FixRequest request, SemanticModel? semanticModel, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
         {
-            if (request.Shape == ReplyCodeFix.ReplyText)
+            if (request.Shape == MagicReplyCodeContract.ReplyText)
             {
                 CollectReplyText(root, diagnostic, request, replacements);
                 return;
@@ -200,15 +200,15 @@ namespace FtpReplyAnalyzers.FTP0001
 
             switch (request.Shape)
             {
-                case ReplyCodeFix.CastLiteral:
+                case MagicReplyCodeContract.CastLiteral:
                     Add(replacements, literal, _ => KeptApart(SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(request.LiteralType), request.NamedMember()), literal));
                     break;
 
-                case ReplyCodeFix.CastOperand:
+                case MagicReplyCodeContract.CastOperand:
                     Add(replacements, literal, _ => KeptApart(request.NamedMember(), literal));
                     break;
 
-                case ReplyCodeFix.ReplaceCast:
+                case MagicReplyCodeContract.ReplaceCast:
                     if (EnclosingCast(literal) is { } cast)
                     {
                         Add(replacements, cast, _ => KeptApart(request.NamedMember(), cast));
@@ -216,11 +216,11 @@ namespace FtpReplyAnalyzers.FTP0001
 
                     break;
 
-                case ReplyCodeFix.CodeString:
+                case MagicReplyCodeContract.CodeString:
                     Add(replacements, literal, _ => KeptApart(request.CodeStringOfNamedMember(), literal));
                     break;
 
-                case ReplyCodeFix.CompareEnum:
+                case MagicReplyCodeContract.CompareEnum:
                     if (OtherOperandCast(literal) is { } intCast)
                     {
                         Add(replacements, literal, _ => KeptApart(request.NamedMember(), literal));
@@ -373,14 +373,10 @@ namespace FtpReplyAnalyzers.FTP0001
 
             public string Cast { get; }
 
-            public static OwnRequest? From(Diagnostic diagnostic)
-            {
-                var properties = diagnostic.Properties;
-                return properties.TryGetValue(ReplyCodeFix.OwnMemberKey, out var member) && member is not null
-                    && properties.TryGetValue(ReplyCodeFix.OwnDisplayKey, out var display) && display is not null
-                    ? new OwnRequest(member, display, properties.TryGetValue(ReplyCodeFix.OwnCastKey, out var cast) && cast is not null ? cast : string.Empty)
+            public static OwnRequest? From(Diagnostic diagnostic) =>
+                MagicReplyCodeContract.TryReadOwnConstant(diagnostic.Properties, out var own)
+                    ? new OwnRequest(own.Member, own.Display, own.Cast)
                     : null;
-            }
 
             public ExpressionSyntax Expression()
             {
@@ -416,23 +412,10 @@ namespace FtpReplyAnalyzers.FTP0001
 
             public string SimpleEnumName => EnumMetadataName.Substring(EnumMetadataName.LastIndexOf('.') + 1);
 
-            public static FixRequest? From(Diagnostic diagnostic)
-            {
-                var properties = diagnostic.Properties;
-                if (!properties.TryGetValue(ReplyCodeFix.ShapeKey, out var shape)
-                    || shape is null
-                    || shape == ReplyCodeFix.None
-                    || !properties.TryGetValue(ReplyCodeFix.EnumKey, out var enumName)
-                    || enumName is null
-                    || !properties.TryGetValue(ReplyCodeFix.MemberKey, out var member)
-                    || member is null)
-                {
-                    return null;
-                }
-
-                var literalType = properties.TryGetValue(ReplyCodeFix.LiteralTypeKey, out var type) && type is not null ? type : "int";
-                return new FixRequest(shape, enumName, member, literalType);
-            }
+            public static FixRequest? From(Diagnostic diagnostic) =>
+                MagicReplyCodeContract.TryRead(diagnostic.Properties, out var request)
+                    ? new FixRequest(request.Shape, request.EnumMetadataName, request.Member, request.LiteralType)
+                    : null;
 
             // FtpReplyCode.X.ToCodeString(). Without the using, the extension method is out of scope: call it as what it is,
             // FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.X).
@@ -473,7 +456,7 @@ namespace FtpReplyAnalyzers.FTP0001
             // The key of the action the user chose: their own constants where they have one (the bundled member elsewhere),
             // or the bundled members everywhere.
             protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-                await RewriteAsync(document, diagnostics, fixAllContext.CodeActionEquivalenceKey == ReplyCodeFix.OwnEquivalenceKey, fixAllContext.CancellationToken)
+                await RewriteAsync(document, diagnostics, fixAllContext.CodeActionEquivalenceKey == MagicReplyCodeContract.OwnEquivalenceKey, fixAllContext.CancellationToken)
                     .ConfigureAwait(false);
         }
     }

@@ -39,7 +39,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task The_users_constant_is_the_first_fix() => Verify.FixWithActionAsync(
         0,
-        ReplyCodeFix.OwnEquivalenceKey,
+        MagicReplyCodeContract.OwnEquivalenceKey,
         Codes + """
 
         class FtpSession
@@ -82,7 +82,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task The_bundled_member_is_the_second_fix() => Verify.FixWithActionAsync(
         1,
-        ReplyCodeFix.EquivalenceKey,
+        MagicReplyCodeContract.EquivalenceKey,
         Codes + """
 
         class FtpSession
@@ -116,7 +116,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task Ports_other_protocols_and_neutral_names_are_never_offered() => Verify.FixWithActionAsync(
         0,
-        ReplyCodeFix.EquivalenceKey,
+        MagicReplyCodeContract.EquivalenceKey,
         """
         static class Constants
         {
@@ -150,7 +150,7 @@ public sealed class OwnConstantFixTests
 
     [Fact]
     public Task Fix_all_with_the_users_constants_writes_the_bundled_member_where_there_is_none() => Verify.FixByKeyAsync(
-        ReplyCodeFix.OwnEquivalenceKey,
+        MagicReplyCodeContract.OwnEquivalenceKey,
         Codes + """
 
         class FtpSession
@@ -176,7 +176,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task A_constant_declared_twice_while_typing_is_not_offered() => Verify.FixWithActionAsync(
         0,
-        ReplyCodeFix.EquivalenceKey,
+        MagicReplyCodeContract.EquivalenceKey,
         """
         static class FtpCodes
         {
@@ -234,7 +234,7 @@ public sealed class OwnConstantFixTests
 
     [Fact]
     public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => Verify.FixByKeyAsync(
-        ReplyCodeFix.OwnEquivalenceKey,
+        MagicReplyCodeContract.OwnEquivalenceKey,
         ConstantsInEveryShape + """
 
         class FtpSession
