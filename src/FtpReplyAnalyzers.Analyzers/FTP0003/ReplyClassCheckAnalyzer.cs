@@ -15,7 +15,7 @@ namespace FtpReplyAnalyzers.FTP0003
     /// tests exactly are reported, and only where the context model says the value is an FTP reply. Every operation
     /// passes a look at its operator and its operands' constant values first; only a matching shape goes on to the
     /// context model. The fix is offered only where the rewrite is identical for every value (see
-    /// <see cref="ReplyClassCheckFix"/>).
+    /// <see cref="ReplyClassCheckContract"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ReplyClassCheckAnalyzer : ReplyAnalyzer
@@ -23,8 +23,6 @@ namespace FtpReplyAnalyzers.FTP0003
         // The bounds of a class check are 99 to 700 (`code > 99`, `code < 700`); anything far outside is no class check.
         private const long SmallestBound = 0;
         private const long LargestBound = 1000;
-
-        private static readonly ImmutableArray<ImmutableDictionary<string, string?>> FixProperties = BuildFixProperties();
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.ReplyClassCheck);
@@ -255,7 +253,7 @@ namespace FtpReplyAnalyzers.FTP0003
                     Descriptors.ReplyClassCheck,
                     location,
                     new[] { check.Subject.Syntax.GetLocation() },
-                    FixProperties[(ReplyClassRange.All.IndexOf(check.Range) * 2) + (check.Negated ? 1 : 0)],
+                    ReplyClassCheckContract.Write(check.Range, check.Negated),
                     message)
                 : Diagnostic.Create(Descriptors.ReplyClassCheck, location, message));
         }
@@ -514,22 +512,6 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             return false;
-        }
-
-        private static ImmutableArray<ImmutableDictionary<string, string?>> BuildFixProperties()
-        {
-            var all = ImmutableArray.CreateBuilder<ImmutableDictionary<string, string?>>(ReplyClassRange.All.Length * 2);
-            foreach (var range in ReplyClassRange.All)
-            {
-                foreach (var negated in new[] { false, true })
-                {
-                    all.Add(ImmutableDictionary<string, string?>.Empty
-                        .Add(ReplyClassCheckFix.HelperKey, range.Helper)
-                        .Add(ReplyClassCheckFix.NegatedKey, negated ? "True" : "False"));
-                }
-            }
-
-            return all.MoveToImmutable();
         }
 
         private enum ClassCheckKind

@@ -19,7 +19,7 @@ namespace FtpReplyAnalyzers.FTP0003
     /// Replaces a hand-written reply-class check with the helper that tests the same range:
     /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c> becomes <c>FtpReplyCodes.IsTransientNegative(code)</c>. The analyzer has
     /// already decided that the rewrite is identical for every value and named the helper and the operand (see
-    /// <see cref="ReplyClassCheckFix"/>); this provider only writes syntax, and writes nothing it cannot find.
+    /// <see cref="ReplyClassCheckContract"/>); this provider only writes syntax, and writes nothing it cannot find.
     /// Fix All rewrites each document in one pass (one tree rewrite, one using added).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplyClassCheckFixProvider))]
@@ -50,7 +50,7 @@ namespace FtpReplyAnalyzers.FTP0003
                     CodeAction.Create(
                         "Use " + (request.Negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + request.Helper,
                         cancellationToken => RewriteAsync(document, new[] { diagnostic }, cancellationToken),
-                        ReplyClassCheckFix.EquivalenceKey),
+                        ReplyClassCheckContract.EquivalenceKey),
                     diagnostic);
             }
         }
@@ -197,18 +197,8 @@ namespace FtpReplyAnalyzers.FTP0003
             /// <summary>Whether the call gets a <c>!</c>.</summary>
             public bool Negated { get; }
 
-            public static FixRequest? From(Diagnostic diagnostic)
-            {
-                if (!diagnostic.Properties.TryGetValue(ReplyClassCheckFix.HelperKey, out var helper)
-                    || helper is null
-                    || !SyntaxFacts.IsValidIdentifier(helper))
-                {
-                    return null;
-                }
-
-                var negated = diagnostic.Properties.TryGetValue(ReplyClassCheckFix.NegatedKey, out var flag) && flag == "True";
-                return new FixRequest(helper, negated);
-            }
+            public static FixRequest? From(Diagnostic diagnostic) =>
+                ReplyClassCheckContract.TryRead(diagnostic.Properties, out var request) ? new FixRequest(request.Helper, request.Negated) : null;
         }
 
         /// <summary>Fix All: every FTP0003 site of a document in one rewrite.</summary>
