@@ -44,6 +44,9 @@ namespace FtpReplyAnalyzers
             }
         }
 
+        /// <summary>Replaces <paramref name="node"/> with <paramref name="replacement"/>, unless a replacement of it was asked for already.</summary>
+        public void Replace(SyntaxNode node, SyntaxNode replacement) => Replace(node, _ => replacement);
+
         /// <summary>
         /// Whether a name of <paramref name="typeMetadataName"/> written by the fix may bring a using of its namespace
         /// (see <see cref="FixSafety.ImportIsSafe"/>), decided once per type; false without a semantic model.

@@ -116,10 +116,9 @@ namespace FtpReplyAnalyzers.FTP0001
                 return false;
             }
 
+            var simpleEnumName = enumName.Substring(enumName.LastIndexOf('.') + 1);
             request = new ReplyCodeRequest(
-                shape,
-                enumName,
-                member,
+                new ReplyCodeFixPlan(shape, enumName, simpleEnumName, member),
                 properties.TryGetValue(CodeKey, out var code) && code is not null ? code : string.Empty,
                 properties.TryGetValue(LiteralTypeKey, out var type) && type is not null ? type : "int");
             return true;
@@ -142,33 +141,27 @@ namespace FtpReplyAnalyzers.FTP0001
         }
     }
 
-    /// <summary>What one FTP0001 diagnostic asks the fix to write from the bundled enum or the BCL's, read from its properties.</summary>
+    /// <summary>
+    /// What one FTP0001 diagnostic asks the fix to write from the bundled enum or the BCL's, read from its properties:
+    /// what <see cref="MagicReplyCodeContract.Write"/> was given.
+    /// </summary>
     internal readonly struct ReplyCodeRequest
     {
-        public ReplyCodeRequest(string shape, string enumMetadataName, string member, string code, string literalType)
+        public ReplyCodeRequest(in ReplyCodeFixPlan plan, string code, string literalType)
         {
-            Shape = shape;
-            EnumMetadataName = enumMetadataName;
-            Member = member;
+            Plan = plan;
             Code = code;
             LiteralType = literalType;
         }
 
-        /// <summary>Which rewrite: one of the shapes of <see cref="MagicReplyCodeContract"/>, never <see cref="MagicReplyCodeContract.None"/>.</summary>
-        public string Shape { get; }
-
-        public string EnumMetadataName { get; }
-
-        public string Member { get; }
+        /// <summary>The rewrite: its shape (never <see cref="MagicReplyCodeContract.None"/>), the enum and the member.</summary>
+        public ReplyCodeFixPlan Plan { get; }
 
         /// <summary>The code's three digits (empty where the properties lack them; the fix does not need them).</summary>
         public string Code { get; }
 
         /// <summary>The C# keyword of the literal's type, <c>int</c> where the properties lack it.</summary>
         public string LiteralType { get; }
-
-        /// <summary>The enum's simple name, as the fix's title writes it: FtpReplyCode or FtpStatusCode.</summary>
-        public string SimpleEnumName => EnumMetadataName.Substring(EnumMetadataName.LastIndexOf('.') + 1);
     }
 
     /// <summary>The user's own constant for a code, read from an FTP0001 diagnostic's properties.</summary>

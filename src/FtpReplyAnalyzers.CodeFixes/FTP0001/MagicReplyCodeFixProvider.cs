@@ -66,7 +66,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + request.SimpleEnumName + "." + request.Member,
+                        "Use " + request.Plan.Display,
                         cancellationToken => ReplyCodeRewriter.RewriteAsync(document, new[] { diagnostic }, preferOwn: false, cancellationToken),
                         MagicReplyCodeContract.EquivalenceKey),
                     diagnostic);

@@ -16,7 +16,7 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary>Only the cast rewrites ask the compiler (whether the cast has errors); the other shapes need no semantic model.</summary>
         public static bool NeedsSemanticModel(Diagnostic diagnostic) =>
             MagicReplyCodeContract.TryRead(diagnostic.Properties, out var request)
-            && request.Shape is MagicReplyCodeContract.ReplaceCast or MagicReplyCodeContract.CastOperand;
+            && request.Plan.Shape is MagicReplyCodeContract.ReplaceCast or MagicReplyCodeContract.CastOperand;
 
         /// <summary>The literal the user's own constant replaces is there, and not beside a token the parser had to invent.</summary>
         public static bool CanRewriteOwn(SyntaxNode root, Diagnostic diagnostic) => OwnLiteral(root, diagnostic) is not null;
@@ -24,7 +24,7 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary>The nodes <see cref="Collect"/> needs are there, and none stands beside a token the parser had to invent.</summary>
         public static bool CanRewrite(SyntaxNode root, Diagnostic diagnostic, in ReplyCodeRequest request, SemanticModel? semanticModel)
         {
-            if (request.Shape == MagicReplyCodeContract.ReplyText)
+            if (request.Plan.Shape == MagicReplyCodeContract.ReplyText)
             {
                 return ReplyTextRewriter.Find(root, diagnostic) is { } text && !FixSafety.BesideMissingToken(text);
             }
@@ -35,7 +35,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 return false;
             }
 
-            switch (request.Shape)
+            switch (request.Plan.Shape)
             {
                 case MagicReplyCodeContract.ReplaceCast:
                     return EnclosingCast(literal) is { } cast && !FixSafety.BesideMissingToken(cast) && !HasErrors(semanticModel, cast);
@@ -67,7 +67,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     && MagicReplyCodeContract.TryReadOwnConstant(diagnostic.Properties, out var own)
                     && OwnLiteral(root, diagnostic) is { } literal)
                 {
-                    edit.Replace(literal, _ => ReplyCodeSyntax.KeptApart(ReplyCodeSyntax.OwnConstant(own), literal));
+                    edit.Replace(literal, ReplyCodeSyntax.KeptApart(ReplyCodeSyntax.OwnConstant(own), literal));
                 }
                 else if (MagicReplyCodeContract.TryRead(diagnostic.Properties, out var request))
                 {
@@ -84,7 +84,7 @@ namespace FtpReplyAnalyzers.FTP0001
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (diagnostic, request) in requests)
             {
-                var addImport = edit.MayImport(request.EnumMetadataName, semanticModel, cancellationToken);
+                var addImport = edit.MayImport(request.Plan.EnumMetadataName, semanticModel, cancellationToken);
                 Collect(edit, diagnostic, request, addImport, semanticModel);
             }
 
@@ -121,9 +121,10 @@ namespace FtpReplyAnalyzers.FTP0001
 
         private static void Collect(DocumentEdit edit, Diagnostic diagnostic, in ReplyCodeRequest request, bool addImport, SemanticModel? semanticModel)
         {
-            if (request.Shape == MagicReplyCodeContract.ReplyText)
+            var replacement = ReplyCodeSyntax.Replacement(request, addImport);
+            if (request.Plan.Shape == MagicReplyCodeContract.ReplyText)
             {
-                ReplyTextRewriter.Collect(edit, diagnostic, ReplyCodeSyntax.CodeString(request, addImport));
+                ReplyTextRewriter.Collect(edit, diagnostic, replacement);
                 return;
             }
 
@@ -134,40 +135,22 @@ namespace FtpReplyAnalyzers.FTP0001
                 return;
             }
 
-            switch (request.Shape)
+            switch (request.Plan.Shape)
             {
                 case MagicReplyCodeContract.CastLiteral:
-                    var cast = ReplyCodeSyntax.CastTo(request.LiteralType, ReplyCodeSyntax.NamedMember(request, addImport));
-                    edit.Replace(literal, _ => ReplyCodeSyntax.KeptApart(cast, literal));
-                    break;
-
                 case MagicReplyCodeContract.CastOperand:
-                    var operand = ReplyCodeSyntax.NamedMember(request, addImport);
-                    edit.Replace(literal, _ => ReplyCodeSyntax.KeptApart(operand, literal));
-                    break;
-
-                case MagicReplyCodeContract.ReplaceCast:
-                    if (EnclosingCast(literal) is { } enclosing)
-                    {
-                        var member = ReplyCodeSyntax.NamedMember(request, addImport);
-                        edit.Replace(enclosing, _ => ReplyCodeSyntax.KeptApart(member, enclosing));
-                    }
-
-                    break;
-
                 case MagicReplyCodeContract.CodeString:
-                    var codeString = ReplyCodeSyntax.CodeString(request, addImport);
-                    edit.Replace(literal, _ => ReplyCodeSyntax.KeptApart(codeString, literal));
+                    edit.Replace(literal, ReplyCodeSyntax.KeptApart(replacement, literal));
                     break;
 
-                case MagicReplyCodeContract.CompareEnum:
-                    if (OtherOperandCast(literal) is { } intCast)
-                    {
-                        var compared = ReplyCodeSyntax.NamedMember(request, addImport);
-                        edit.Replace(literal, _ => ReplyCodeSyntax.KeptApart(compared, literal));
-                        edit.Replace(intCast, rewritten => ((CastExpressionSyntax)rewritten).Expression.WithTriviaFrom(rewritten));
-                    }
+                case MagicReplyCodeContract.ReplaceCast when EnclosingCast(literal) is { } cast:
+                    edit.Replace(cast, ReplyCodeSyntax.KeptApart(replacement, cast));
+                    break;
 
+                // The cast on the other operand goes too: the comparison is of the enum itself.
+                case MagicReplyCodeContract.CompareEnum when OtherOperandCast(literal) is { } intCast:
+                    edit.Replace(literal, ReplyCodeSyntax.KeptApart(replacement, literal));
+                    edit.Replace(intCast, rewritten => ((CastExpressionSyntax)rewritten).Expression.WithTriviaFrom(rewritten));
                     break;
             }
         }

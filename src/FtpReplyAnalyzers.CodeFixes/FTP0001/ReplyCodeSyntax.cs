@@ -10,35 +10,23 @@ namespace FtpReplyAnalyzers.FTP0001
     internal static class ReplyCodeSyntax
     {
         /// <summary>
-        /// <c>global::Namespace.Enum.Member</c>, simplified to <c>Enum.Member</c> with a using added (or, without
-        /// <paramref name="addImport"/>, as far as it binds the same: a using would be ambiguous). The annotations sit on
-        /// the member access only, so the simplifier never removes a cast the program needs.
+        /// What replaces the site of <paramref name="request"/> (the literal; for <see cref="MagicReplyCodeContract.ReplaceCast"/>
+        /// the cast around it; for <see cref="MagicReplyCodeContract.ReplyText"/> the code's digits): the named member, cast
+        /// back to the literal's type for <see cref="MagicReplyCodeContract.CastLiteral"/>, or its code string.
         /// </summary>
-        public static ExpressionSyntax NamedMember(in ReplyCodeRequest request, bool addImport)
+        public static ExpressionSyntax Replacement(in ReplyCodeRequest request, bool addImport)
         {
-            var name = SyntaxFactory.ParseExpression("global::" + request.EnumMetadataName + "." + request.Member);
-            return addImport
-                ? name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
-                : name.WithAdditionalAnnotations(Simplifier.Annotation);
-        }
-
-        /// <summary>
-        /// <c>FtpReplyCode.X.ToCodeString()</c>. Without the using, the extension method is out of scope: call it as what it
-        /// is, <c>FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.X)</c>.
-        /// </summary>
-        public static ExpressionSyntax CodeString(in ReplyCodeRequest request, bool addImport)
-        {
-            if (addImport)
+            var plan = request.Plan;
+            switch (plan.Shape)
             {
-                return SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NamedMember(request, addImport), SyntaxFactory.IdentifierName("ToCodeString")));
+                case MagicReplyCodeContract.CastLiteral:
+                    return CastTo(request.LiteralType, NamedMember(plan, addImport));
+                case MagicReplyCodeContract.CodeString:
+                case MagicReplyCodeContract.ReplyText:
+                    return CodeString(plan, addImport);
+                default:
+                    return NamedMember(plan, addImport);
             }
-
-            var helper = SyntaxFactory.ParseExpression("global::" + KnownTypes.ReplyCodeHelpersMetadataName + ".ToCodeString")
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-            return SyntaxFactory.InvocationExpression(
-                helper,
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(NamedMember(request, addImport)))));
         }
 
         /// <summary>The user's constant, fully qualified for the clean-up to shorten, cast where the properties say.</summary>
@@ -47,10 +35,6 @@ namespace FtpReplyAnalyzers.FTP0001
             var name = SyntaxFactory.ParseExpression(own.Member).WithAdditionalAnnotations(Simplifier.Annotation);
             return own.Cast.Length == 0 ? name : CastTo(own.Cast, name);
         }
-
-        /// <summary><c>(<paramref name="typeKeyword"/>)<paramref name="expression"/></c>.</summary>
-        public static ExpressionSyntax CastTo(string typeKeyword, ExpressionSyntax expression) =>
-            SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(typeKeyword), expression);
 
         /// <summary>
         /// <paramref name="replacement"/> with <paramref name="original"/>'s trivia. Where none separated the original from
@@ -68,5 +52,41 @@ namespace FtpReplyAnalyzers.FTP0001
                 && (char.IsLetterOrDigit(nextText[0]) || nextText[0] == '_' || nextText[0] == '@');
             return fuses ? replacement.WithTrailingTrivia(SyntaxFactory.Space) : replacement;
         }
+
+        /// <summary>
+        /// <c>global::Namespace.Enum.Member</c>, simplified to <c>Enum.Member</c> with a using added (or, without
+        /// <paramref name="addImport"/>, as far as it binds the same: a using would be ambiguous). The annotations sit on
+        /// the member access only, so the simplifier never removes a cast the program needs.
+        /// </summary>
+        private static ExpressionSyntax NamedMember(in ReplyCodeFixPlan plan, bool addImport)
+        {
+            var name = SyntaxFactory.ParseExpression("global::" + plan.EnumMetadataName + "." + plan.Member);
+            return addImport
+                ? name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
+                : name.WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        /// <summary>
+        /// <c>FtpReplyCode.X.ToCodeString()</c>. Without the using, the extension method is out of scope: call it as what it
+        /// is, <c>FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.X)</c>.
+        /// </summary>
+        private static ExpressionSyntax CodeString(in ReplyCodeFixPlan plan, bool addImport)
+        {
+            if (addImport)
+            {
+                return SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NamedMember(plan, addImport), SyntaxFactory.IdentifierName("ToCodeString")));
+            }
+
+            var helper = SyntaxFactory.ParseExpression("global::" + KnownTypes.ReplyCodeHelpersMetadataName + ".ToCodeString")
+                .WithAdditionalAnnotations(Simplifier.Annotation);
+            return SyntaxFactory.InvocationExpression(
+                helper,
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(NamedMember(plan, addImport)))));
+        }
+
+        /// <summary><c>(<paramref name="typeKeyword"/>)<paramref name="expression"/></c>.</summary>
+        private static ExpressionSyntax CastTo(string typeKeyword, ExpressionSyntax expression) =>
+            SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(typeKeyword), expression);
     }
 }

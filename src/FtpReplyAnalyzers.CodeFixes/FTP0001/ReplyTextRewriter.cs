@@ -50,7 +50,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     var rest = SyntaxFactory.LiteralExpression(
                         SyntaxKind.StringLiteralExpression,
                         SyntaxFactory.Literal(restText, literal.Token.ValueText.Substring(3)));
-                    edit.Replace(literal, _ => ReplyCodeSyntax.KeptApart(
+                    edit.Replace(literal, ReplyCodeSyntax.KeptApart(
                         FixSafety.ParenthesisedForCleanUp(SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, codeString, rest)),
                         literal));
                     break;
