@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Context;
-using FtpReplyAnalyzers.Decision;
 using FtpReplyAnalyzers.Primitives;
 using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
@@ -26,42 +24,44 @@ namespace FtpReplyAnalyzers.FTP0001
 
         private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis) =>
             start.RegisterOperationAction(
-                operationContext => AnalyzeLiteral(operationContext, analysis.KnownTypes, analysis.Model, analysis.UserConstants),
+                operationContext => AnalyzeLiteral(operationContext, analysis),
                 OperationKind.Literal,
                 OperationKind.Utf8String);
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model, UserReplyConstants userConstants)
+        private static void AnalyzeLiteral(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
             var literal = context.Operation;
+            var knownTypes = analysis.KnownTypes;
             if (!ReplyCodeIndex.TryReadLiteral(literal, out var code))
             {
-                AnalyzeReplyText(context, knownTypes, model);
+                AnalyzeReplyText(context, analysis);
                 return;
             }
 
             var definition = ReplyCodeIndex.Find(code);
             if (definition is null
                 || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
-                || !model.IsFtpReply(site, context.ContainingSymbol))
+                || !analysis.Model.IsFtpReply(site, context.ContainingSymbol))
             {
                 return;
             }
 
             var plan = ReplyCodeFixPlanner.Plan(site, definition, knownTypes, FtpAnalyzerOptions.PrefersBclEnum(context.Options, literal.Syntax.SyntaxTree));
             var literalType = LiteralTypeKeyword(literal.Type);
-            var properties = FixProperties(plan, definition, literalType);
+            var properties = MagicReplyCodeContract.Write(plan, definition.CodeText, literalType);
             var display = plan.Display;
 
             // The user's own name for the code comes first: `const int FTP_OK = 200`, `FtpCodes.FileNotFound`.
             if (OffersOwnConstant(plan.Shape)
-                && userConstants.Find(code, literal.Type?.SpecialType == SpecialType.System_String, context.ContainingSymbol) is { } own
+                && analysis.UserConstants.Find(code, literal.Type?.SpecialType == SpecialType.System_String, context.ContainingSymbol) is { } own
                 && !IsTheSubject(own, site.Subject))
             {
                 var ownDisplay = own.ContainingType.Name + "." + own.Name;
-                properties = properties
-                    .Add(ReplyCodeFix.OwnMemberKey, own.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + own.Name)
-                    .Add(ReplyCodeFix.OwnDisplayKey, ownDisplay)
-                    .Add(ReplyCodeFix.OwnCastKey, OwnCast(own, literal.Type, literalType));
+                properties = MagicReplyCodeContract.WithOwnConstant(
+                    properties,
+                    own.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + own.Name,
+                    ownDisplay,
+                    OwnCast(own, literal.Type, literalType));
                 display = ownDisplay + " (or " + plan.Display + ")";
             }
 
@@ -78,7 +78,7 @@ namespace FtpReplyAnalyzers.FTP0001
         // Where the fix writes a number or a string for the code (or no fix could, for want of a constant): not where it
         // works on an FtpStatusCode cast or comparison, whose own enum says it best.
         private static bool OffersOwnConstant(string shape) =>
-            shape == ReplyCodeFix.CastLiteral || shape == ReplyCodeFix.CodeString || shape == ReplyCodeFix.None;
+            shape == MagicReplyCodeContract.CastLiteral || shape == MagicReplyCodeContract.CodeString || shape == MagicReplyCodeContract.None;
 
         // `LastCode == "550"` where LastCode is that very constant: writing LastCode == LastCode says nothing.
         private static bool IsTheSubject(IFieldSymbol own, IOperation? subject) =>
@@ -93,20 +93,20 @@ namespace FtpReplyAnalyzers.FTP0001
                 : string.Empty;
 
         // "550 File not found" written to an FTP connection or returned from an FTP command handler.
-        private static void AnalyzeReplyText(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
+        private static void AnalyzeReplyText(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
             if (!ReplyTextLocator.TryLocate(context.Operation, out var site)
                 || ReplyCodeIndex.Find(site.Code) is not { } definition
-                || !model.IsFtpReplyText(site, context.ContainingSymbol))
+                || !analysis.Model.IsFtpReplyText(site, context.ContainingSymbol))
             {
                 return;
             }
 
-            var plan = ReplyCodeFixPlanner.PlanReplyText(site, definition, knownTypes);
+            var plan = ReplyCodeFixPlanner.PlanReplyText(site, definition, analysis.KnownTypes);
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 DigitsLocation(context.Operation),
-                FixProperties(plan, definition, "string"),
+                MagicReplyCodeContract.Write(plan, definition.CodeText, "string"),
                 definition.CodeText,
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
@@ -132,20 +132,6 @@ namespace FtpReplyAnalyzers.FTP0001
 
             return syntax.GetLocation();
         }
-
-        // What the fix reads from a diagnostic: a few hundred combinations at most, so each dictionary is built once.
-        private static ImmutableDictionary<string, string?> FixProperties(in ReplyCodeFixPlan plan, ReplyCodeDefinition definition, string literalType) =>
-            FixPropertiesCache.GetOrAdd(
-                (plan.Shape, plan.EnumMetadataName, plan.Member, definition.CodeText, literalType),
-                key => ImmutableDictionary<string, string?>.Empty
-                    .Add(ReplyCodeFix.ShapeKey, key.Shape)
-                    .Add(ReplyCodeFix.EnumKey, key.Enum)
-                    .Add(ReplyCodeFix.MemberKey, key.Member)
-                    .Add(ReplyCodeFix.CodeKey, key.Code)
-                    .Add(ReplyCodeFix.LiteralTypeKey, key.LiteralType));
-
-        private static readonly ConcurrentDictionary<(string Shape, string Enum, string Member, string Code, string LiteralType), ImmutableDictionary<string, string?>> FixPropertiesCache =
-            new ConcurrentDictionary<(string, string, string, string, string), ImmutableDictionary<string, string?>>();
 
         private static string LiteralTypeKeyword(ITypeSymbol? type)
         {

@@ -48,7 +48,7 @@ namespace FtpReplyAnalyzers.FTP0001
         {
             var bundledAvailable = knownTypes.BundledReplyCode is not null;
             var bundled = new ReplyCodeFixPlan(
-                bundledAvailable ? ReplyCodeFix.CastLiteral : ReplyCodeFix.None,
+                bundledAvailable ? MagicReplyCodeContract.CastLiteral : MagicReplyCodeContract.None,
                 KnownTypes.BundledEnumMetadataName,
                 BundledEnumName,
                 definition.Name);
@@ -61,10 +61,10 @@ namespace FtpReplyAnalyzers.FTP0001
                     if (SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], knownTypes.BclStatusCode)
                         && FindMember(knownTypes.BclStatusCode, definition.Code) is { } bclOperand)
                     {
-                        return new ReplyCodeFixPlan(ReplyCodeFix.CastOperand, KnownTypes.BclEnumMetadataName, BclEnumName, bclOperand);
+                        return new ReplyCodeFixPlan(MagicReplyCodeContract.CastOperand, KnownTypes.BclEnumMetadataName, BclEnumName, bclOperand);
                     }
 
-                    return With(bundled, bundledAvailable ? ReplyCodeFix.CastOperand : ReplyCodeFix.None);
+                    return With(bundled, bundledAvailable ? MagicReplyCodeContract.CastOperand : MagicReplyCodeContract.None);
                 }
 
                 if (SymbolEqualityComparer.Default.Equals(site.Cast.Type, knownTypes.BclStatusCode))
@@ -72,13 +72,13 @@ namespace FtpReplyAnalyzers.FTP0001
                     var bclMember = FindMember(knownTypes.BclStatusCode, definition.Code);
                     if (bclMember is not null)
                     {
-                        return new ReplyCodeFixPlan(ReplyCodeFix.ReplaceCast, KnownTypes.BclEnumMetadataName, BclEnumName, bclMember);
+                        return new ReplyCodeFixPlan(MagicReplyCodeContract.ReplaceCast, KnownTypes.BclEnumMetadataName, BclEnumName, bclMember);
                     }
 
-                    return With(bundled, bundledAvailable ? ReplyCodeFix.CastOperand : ReplyCodeFix.None);
+                    return With(bundled, bundledAvailable ? MagicReplyCodeContract.CastOperand : MagicReplyCodeContract.None);
                 }
 
-                return With(bundled, ReplyCodeFix.ReplaceCast);
+                return With(bundled, MagicReplyCodeContract.ReplaceCast);
             }
 
             if (site.Literal.Type?.SpecialType == SpecialType.System_String)
@@ -92,8 +92,8 @@ namespace FtpReplyAnalyzers.FTP0001
                     && !OperationFacts.IsInConstantContext(site.Literal)
                     && !IsReferenceComparison(site)
                     && !OperationFacts.IsInExpressionTree(site.Literal)
-                    ? ReplyCodeFix.CodeString
-                    : ReplyCodeFix.None);
+                    ? MagicReplyCodeContract.CodeString
+                    : MagicReplyCodeContract.None);
             }
 
             // `(int)response.StatusCode == 550`: the value tested is an FtpStatusCode, so say it with the BCL's member.
@@ -109,7 +109,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     && CastKeepsEveryValue(cast)
                     && !OperationFacts.IsInExpressionTree(site.Literal);
                 return new ReplyCodeFixPlan(
-                    compareEnum ? ReplyCodeFix.CompareEnum : ReplyCodeFix.CastLiteral,
+                    compareEnum ? MagicReplyCodeContract.CompareEnum : MagicReplyCodeContract.CastLiteral,
                     KnownTypes.BclEnumMetadataName,
                     BclEnumName,
                     member);
@@ -117,7 +117,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
             if (preferBcl && site.Kind != ReplySiteKind.EnumCast && FindMember(knownTypes.BclStatusCode, definition.Code) is { } bclName)
             {
-                return new ReplyCodeFixPlan(ReplyCodeFix.CastLiteral, KnownTypes.BclEnumMetadataName, BclEnumName, bclName);
+                return new ReplyCodeFixPlan(MagicReplyCodeContract.CastLiteral, KnownTypes.BclEnumMetadataName, BclEnumName, bclName);
             }
 
             return bundled;
@@ -150,7 +150,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 };
 
             return new ReplyCodeFixPlan(
-                fixable ? ReplyCodeFix.ReplyText : ReplyCodeFix.None,
+                fixable ? MagicReplyCodeContract.ReplyText : MagicReplyCodeContract.None,
                 KnownTypes.BundledEnumMetadataName,
                 BundledEnumName,
                 definition.Name);

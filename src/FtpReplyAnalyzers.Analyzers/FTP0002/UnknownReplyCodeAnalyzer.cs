@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text;
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Context;
-using FtpReplyAnalyzers.Decision;
 using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,15 +22,15 @@ namespace FtpReplyAnalyzers.FTP0002
             ImmutableArray.Create(Descriptors.UnknownReplyCode);
 
         private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis) =>
-            start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, analysis.KnownTypes, analysis.Model), OperationKind.Literal);
+            start.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, analysis), OperationKind.Literal);
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, KnownTypes knownTypes, ReplyContextModel model)
+        private static void AnalyzeLiteral(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
             var literal = context.Operation;
             if (!ReplyCodeIndex.TryReadLiteral(literal, out var code)
                 || !IsUndefinedReplyNumber(code)
-                || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
-                || !model.IsFtpReply(site, context.ContainingSymbol)
+                || !ReplySiteLocator.TryLocate(literal, analysis.KnownTypes, out var site)
+                || !analysis.Model.IsFtpReply(site, context.ContainingSymbol)
                 || !FtpAnalyzerOptions.ReportsUnknownCodes(context.Options, literal.Syntax.SyntaxTree))
             {
                 return;

@@ -38,7 +38,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task The_users_constant_is_the_first_fix() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
-        ReplyCodeFix.OwnEquivalenceKey,
+        MagicReplyCodeContract.OwnEquivalenceKey,
         Codes + """
 
         class FtpSession
@@ -81,7 +81,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task The_bundled_member_is_the_second_fix() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         1,
-        ReplyCodeFix.EquivalenceKey,
+        MagicReplyCodeContract.EquivalenceKey,
         Codes + """
 
         class FtpSession
@@ -115,7 +115,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task Ports_other_protocols_and_neutral_names_are_never_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
-        ReplyCodeFix.EquivalenceKey,
+        MagicReplyCodeContract.EquivalenceKey,
         """
         static class Constants
         {
@@ -149,7 +149,7 @@ public sealed class OwnConstantFixTests
 
     [Fact]
     public Task Fix_all_with_the_users_constants_writes_the_bundled_member_where_there_is_none() => VerifyFtp0001.VerifyCodeFixByKeyAsync(
-        ReplyCodeFix.OwnEquivalenceKey,
+        MagicReplyCodeContract.OwnEquivalenceKey,
         Codes + """
 
         class FtpSession
@@ -175,7 +175,7 @@ public sealed class OwnConstantFixTests
     [Fact]
     public Task A_constant_declared_twice_while_typing_is_not_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
-        ReplyCodeFix.EquivalenceKey,
+        MagicReplyCodeContract.EquivalenceKey,
         """
         static class FtpCodes
         {
@@ -233,7 +233,7 @@ public sealed class OwnConstantFixTests
 
     [Fact]
     public Task Constants_are_found_in_every_part_of_partial_types_and_in_records() => VerifyFtp0001.VerifyCodeFixByKeyAsync(
-        ReplyCodeFix.OwnEquivalenceKey,
+        MagicReplyCodeContract.OwnEquivalenceKey,
         ConstantsInEveryShape + """
 
         class FtpSession

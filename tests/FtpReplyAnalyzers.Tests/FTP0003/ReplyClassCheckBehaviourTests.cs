@@ -140,7 +140,7 @@ public sealed class ReplyClassCheckBehaviourTests
                 await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
                 if (actions.Count > 0)
                 {
-                    Assert.Equal(ReplyClassCheckFix.EquivalenceKey, actions[0].EquivalenceKey);
+                    Assert.Equal(ReplyClassCheckContract.EquivalenceKey, actions[0].EquivalenceKey);
                     action = actions[0];
                     break;
                 }

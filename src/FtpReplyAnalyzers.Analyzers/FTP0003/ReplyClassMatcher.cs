@@ -1,0 +1,197 @@
+using FtpReplyAnalyzers.Primitives;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.FTP0003
+{
+    /// <summary>
+    /// The shapes of a hand-written reply-class check, read from the operation tree alone (operators, constant values,
+    /// types; never the context model): a range between two bounds, an is-pattern, the hundreds digit, the first
+    /// character of a string code, <c>StartsWith</c>. Only ranges a helper of <c>FtpReplyCodes</c> tests exactly match.
+    /// </summary>
+    internal static class ReplyClassMatcher
+    {
+        /// <summary><c>code &gt;= 400 &amp;&amp; code &lt; 500</c>, <c>code / 100 == 4</c>, <c>reply.Code[0] == '4'</c>, and their negations.</summary>
+        public static bool TryMatch(IBinaryOperation binary, out ClassCheck check)
+        {
+            check = default;
+            if (binary.ConstantValue.HasValue)
+            {
+                return false;
+            }
+
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.ConditionalAnd:
+                case BinaryOperatorKind.ConditionalOr:
+                    return TryMatchRangeCheck(binary, out check);
+
+                case BinaryOperatorKind.Equals:
+                case BinaryOperatorKind.NotEquals:
+                    return binary.OperatorMethod is null
+                        && (TryMatchHundreds(binary, out check) || TryMatchFirstCharacter(binary, out check));
+
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary><c>code is &gt;= 400 and &lt; 500</c>, <c>code is not (&gt;= 400 and &lt;= 499)</c>, <c>code is &lt; 400 or &gt;= 500</c>.</summary>
+        public static bool TryMatch(IIsPatternOperation isPattern, out ClassCheck check)
+        {
+            check = default;
+            var negated = false;
+            var pattern = isPattern.Pattern;
+            while (pattern is INegatedPatternOperation negation)
+            {
+                negated = !negated;
+                pattern = negation.Pattern;
+            }
+
+            if (pattern is not IBinaryPatternOperation { LeftPattern: IRelationalPatternOperation left, RightPattern: IRelationalPatternOperation right } both
+                || !IntegralTypes.IsInteger(isPattern.Value.Type)
+                || !ReplyClassBounds.TryRead(left, out var first)
+                || !ReplyClassBounds.TryRead(right, out var second)
+                || !ReplyClassBounds.TryCombine(both.OperatorKind == BinaryOperatorKind.And, first, second, out var range, out var complement))
+            {
+                return false;
+            }
+
+            // The value is evaluated once, in the pattern and in the call alike.
+            check = new ClassCheck(isPattern, isPattern.Value, range, negated != complement, ClassCheckKind.Number);
+            return true;
+        }
+
+        /// <summary><c>reply.Code.StartsWith("4")</c>, <c>reply.Code.StartsWith('4')</c>, <c>reply.Code.StartsWith("4", StringComparison.Ordinal)</c>.</summary>
+        public static bool TryMatch(IInvocationOperation invocation, out ClassCheck check)
+        {
+            check = default;
+            if (invocation.TargetMethod.Name != "StartsWith"
+                || invocation.Arguments.Length == 0
+                || invocation.Arguments.Length > 2
+                || !ReplyClassBounds.TryReadDigit(invocation.Arguments[0].Value.ConstantValue, out var digit)
+                || invocation.Instance is not { } instance
+                || invocation.TargetMethod.ContainingType?.SpecialType != SpecialType.System_String
+                || ReplyClassRange.OfDigit(digit) is not { } range)
+            {
+                return false;
+            }
+
+            // reply.Code?.StartsWith("2"): the string is the receiver of the conditional access, the check all of it.
+            IOperation whole = invocation;
+            if (instance is IConditionalAccessInstanceOperation)
+            {
+                if (invocation.Parent is not IConditionalAccessOperation { } access || access.WhenNotNull != invocation)
+                {
+                    return false;
+                }
+
+                whole = access;
+                instance = access.Operation;
+            }
+
+            check = new ClassCheck(whole, instance, range, negated: false, ClassCheckKind.FirstCharacter);
+            return true;
+        }
+
+        // code >= 400 && code < 500, 400 <= code && code <= 499, code < 400 || code >= 500: one value, two bounds.
+        private static bool TryMatchRangeCheck(IBinaryOperation binary, out ClassCheck check)
+        {
+            check = default;
+            if (!ReplyClassBounds.TryRead(binary.LeftOperand, out var first)
+                || !ReplyClassBounds.TryRead(binary.RightOperand, out var second)
+                || !ReplyClassBounds.TryCombine(binary.OperatorKind == BinaryOperatorKind.ConditionalAnd, first, second, out var range, out var complement))
+            {
+                return false;
+            }
+
+            var firstOperand = Conversions.WithoutImplicitConversions(first.Operand);
+            var secondOperand = Conversions.WithoutImplicitConversions(second.Operand);
+            if (!AreSameExpression(firstOperand, secondOperand))
+            {
+                // `low >= 400 && high < 500` tests two values, not one value's class.
+                return false;
+            }
+
+            check = new ClassCheck(binary, firstOperand, range, complement, ClassCheckKind.Number, readsSubjectTwice: true);
+            return true;
+        }
+
+        // code / 100 == 4, 5 != code / 100: integer division truncates toward zero, so for a digit d from 1 to 6 this is
+        // exactly d00 to d99, for every value of every integer type.
+        private static bool TryMatchHundreds(IBinaryOperation comparison, out ClassCheck check)
+        {
+            check = default;
+            IOperation division;
+            long digit;
+            if (ReplyClassBounds.TryReadInteger(comparison.RightOperand.ConstantValue, out digit))
+            {
+                division = Conversions.WithoutImplicitConversions(comparison.LeftOperand);
+            }
+            else if (ReplyClassBounds.TryReadInteger(comparison.LeftOperand.ConstantValue, out digit))
+            {
+                division = Conversions.WithoutImplicitConversions(comparison.RightOperand);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (division is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null, IsLifted: false } divide
+                || !IntegralTypes.IsInteger(divide.Type)
+                || !ReplyClassBounds.TryReadInteger(divide.RightOperand.ConstantValue, out var divisor)
+                || divisor != 100
+                || divide.LeftOperand.ConstantValue.HasValue
+                || ReplyClassRange.OfDigit(digit) is not { } range)
+            {
+                return false;
+            }
+
+            var value = Conversions.WithoutImplicitConversions(divide.LeftOperand);
+            check = new ClassCheck(comparison, value, range, comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.Number);
+            return true;
+        }
+
+        // reply.Code[0] == '4', '5' != reply.Code[0].
+        private static bool TryMatchFirstCharacter(IBinaryOperation comparison, out ClassCheck check)
+        {
+            check = default;
+            var left = Conversions.WithoutConversions(comparison.LeftOperand);
+            var right = Conversions.WithoutConversions(comparison.RightOperand);
+            IOperation indexed;
+            long digit;
+            if (right.ConstantValue.Value is char && ReplyClassBounds.TryReadDigit(right.ConstantValue, out digit))
+            {
+                indexed = left;
+            }
+            else if (left.ConstantValue.Value is char && ReplyClassBounds.TryReadDigit(left.ConstantValue, out digit))
+            {
+                indexed = right;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (indexed is not IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } text } indexer
+                || text.Type?.SpecialType != SpecialType.System_String
+                || !ReplyClassBounds.TryReadInteger(indexer.Arguments[0].Value.ConstantValue, out var index)
+                || index != 0
+                || ReplyClassRange.OfDigit(digit) is not { } range)
+            {
+                return false;
+            }
+
+            check = new ClassCheck(comparison, text, range, comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.FirstCharacter);
+            return true;
+        }
+
+        // The same value, written the same way: `code` and `code`, `reply.Code` and `reply.Code`.
+        private static bool AreSameExpression(IOperation first, IOperation second) =>
+            first.Kind == second.Kind
+            && first.Type is not null
+            && SymbolEqualityComparer.Default.Equals(first.Type, second.Type)
+            && SyntaxFactory.AreEquivalent(first.Syntax, second.Syntax, topLevel: false);
+    }
+}
