@@ -117,20 +117,6 @@ namespace FtpReplyAnalyzers.Decision
             return Decide(ReplyLists.HolderEvidence(site.Holder, evidence), site.Literal, containingSymbol);
         }
 
-        private sealed class SharedDecision
-        {
-            public SharedDecision(IOperation subject, ISymbol containingSymbol, bool isFtpReply)
-            {
-                Subject = subject;
-                ContainingSymbol = containingSymbol;
-                IsFtpReply = isFtpReply;
-            }
-
-            public IOperation Subject { get; }
-
-            public ISymbol ContainingSymbol { get; }
-
-            public bool IsFtpReply { get; }
-        }
+        private sealed record SharedDecision(IOperation Subject, ISymbol ContainingSymbol, bool IsFtpReply);
     }
 }

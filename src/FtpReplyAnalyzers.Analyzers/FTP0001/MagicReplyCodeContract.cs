@@ -145,42 +145,14 @@ namespace FtpReplyAnalyzers.FTP0001
     /// What one FTP0001 diagnostic asks the fix to write from the bundled enum or the BCL's, read from its properties:
     /// what <see cref="MagicReplyCodeContract.Write"/> was given.
     /// </summary>
-    internal readonly struct ReplyCodeRequest
-    {
-        public ReplyCodeRequest(in ReplyCodeFixPlan plan, string code, string literalType)
-        {
-            Plan = plan;
-            Code = code;
-            LiteralType = literalType;
-        }
-
-        /// <summary>The rewrite: its shape (never <see cref="MagicReplyCodeContract.None"/>), the enum and the member.</summary>
-        public ReplyCodeFixPlan Plan { get; }
-
-        /// <summary>The code's three digits (empty where the properties lack them; the fix does not need them).</summary>
-        public string Code { get; }
-
-        /// <summary>The C# keyword of the literal's type, <c>int</c> where the properties lack it.</summary>
-        public string LiteralType { get; }
-    }
+    /// <param name="Plan">The rewrite: its shape (never <see cref="MagicReplyCodeContract.None"/>), the enum and the member.</param>
+    /// <param name="Code">The code's three digits (empty where the properties lack them; the fix does not need them).</param>
+    /// <param name="LiteralType">The C# keyword of the literal's type, <c>int</c> where the properties lack it.</param>
+    internal readonly record struct ReplyCodeRequest(ReplyCodeFixPlan Plan, string Code, string LiteralType);
 
     /// <summary>The user's own constant for a code, read from an FTP0001 diagnostic's properties.</summary>
-    internal readonly struct OwnConstantRequest
-    {
-        public OwnConstantRequest(string member, string display, string cast)
-        {
-            Member = member;
-            Display = display;
-            Cast = cast;
-        }
-
-        /// <summary>Fully qualified: <c>global::App.FtpCodes.FileNotFound</c>.</summary>
-        public string Member { get; }
-
-        /// <summary>As the fix's title writes it: <c>FtpCodes.FileNotFound</c>.</summary>
-        public string Display { get; }
-
-        /// <summary>The C# keyword to cast the member to, or empty.</summary>
-        public string Cast { get; }
-    }
+    /// <param name="Member">Fully qualified: <c>global::App.FtpCodes.FileNotFound</c>.</param>
+    /// <param name="Display">As the fix's title writes it: <c>FtpCodes.FileNotFound</c>.</param>
+    /// <param name="Cast">The C# keyword to cast the member to, or empty.</param>
+    internal readonly record struct OwnConstantRequest(string Member, string Display, string Cast);
 }

@@ -9,25 +9,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>What the FTP0001 fix will write at a site, decided where the operation tree is at hand.</summary>
-    internal readonly struct ReplyCodeFixPlan
+    /// <param name="Shape">The rewrite, one of <see cref="MagicReplyCodeContract"/>'s shapes.</param>
+    /// <param name="EnumMetadataName">The enum written: <c>FtpReplyAnalyzers.FtpReplyCode</c> or <c>System.Net.FtpStatusCode</c>.</param>
+    /// <param name="EnumName">The enum's simple name, for the message: FtpReplyCode or FtpStatusCode.</param>
+    /// <param name="Member">The member written.</param>
+    internal readonly record struct ReplyCodeFixPlan(string Shape, string EnumMetadataName, string EnumName, string Member)
     {
-        public ReplyCodeFixPlan(string shape, string enumMetadataName, string enumName, string member)
-        {
-            Shape = shape;
-            EnumMetadataName = enumMetadataName;
-            EnumName = enumName;
-            Member = member;
-        }
-
-        public string Shape { get; }
-
-        public string EnumMetadataName { get; }
-
-        /// <summary>The enum's simple name, for the message: FtpReplyCode or FtpStatusCode.</summary>
-        public string EnumName { get; }
-
-        public string Member { get; }
-
         /// <summary>What the message tells the user to write: <c>FtpReplyCode.ServiceNotAvailable</c>.</summary>
         public string Display => EnumName + "." + Member;
     }

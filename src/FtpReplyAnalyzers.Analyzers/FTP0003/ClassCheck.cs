@@ -13,32 +13,17 @@ namespace FtpReplyAnalyzers.FTP0003
     }
 
     /// <summary>A hand-written reply-class check, as <see cref="ReplyClassMatcher"/> found it.</summary>
-    internal readonly struct ClassCheck
-    {
-        public ClassCheck(IOperation operation, IOperation subject, ReplyClassRange range, bool negated, ClassCheckKind kind, bool readsSubjectTwice = false)
-        {
-            Operation = operation;
-            Subject = subject;
-            Range = range;
-            Negated = negated;
-            Kind = kind;
-            ReadsSubjectTwice = readsSubjectTwice;
-        }
-
-        /// <summary>The whole check: what the diagnostic marks and the fix replaces.</summary>
-        public IOperation Operation { get; }
-
-        /// <summary>The value whose class is tested: what the context model judges and the fix passes to the helper.</summary>
-        public IOperation Subject { get; }
-
-        public ReplyClassRange Range { get; }
-
-        /// <summary>True when the check tests that the value is not in <see cref="Range"/>.</summary>
-        public bool Negated { get; }
-
-        public ClassCheckKind Kind { get; }
-
-        /// <summary>True when the check reads the subject twice (<c>code &gt;= 400 &amp;&amp; code &lt; 500</c>), the helper once.</summary>
-        public bool ReadsSubjectTwice { get; }
-    }
+    /// <param name="Operation">The whole check: what the diagnostic marks and the fix replaces.</param>
+    /// <param name="Subject">The value whose class is tested: what the context model judges and the fix passes to the helper.</param>
+    /// <param name="Range">The class (or classes) tested.</param>
+    /// <param name="Negated">True when the check tests that the value is not in <paramref name="Range"/>.</param>
+    /// <param name="Kind">Whether the check reads a number or the first character of a string code.</param>
+    /// <param name="ReadsSubjectTwice">True when the check reads the subject twice (<c>code &gt;= 400 &amp;&amp; code &lt; 500</c>), the helper once.</param>
+    internal readonly record struct ClassCheck(
+        IOperation Operation,
+        IOperation Subject,
+        ReplyClassRange Range,
+        bool Negated,
+        ClassCheckKind Kind,
+        bool ReadsSubjectTwice = false);
 }

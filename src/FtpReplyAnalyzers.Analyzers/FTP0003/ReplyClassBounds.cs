@@ -5,22 +5,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>One bound of a range check, as an inclusive one: <c>code &lt; 500</c> is an upper bound of 499.</summary>
-    internal readonly struct ClassBound
-    {
-        public ClassBound(IOperation operand, bool isLower, long value)
-        {
-            Operand = operand;
-            IsLower = isLower;
-            Value = value;
-        }
-
-        /// <summary>The value bounded (for a relational pattern, the pattern itself).</summary>
-        public IOperation Operand { get; }
-
-        public bool IsLower { get; }
-
-        public long Value { get; }
-    }
+    /// <param name="Operand">The value bounded (for a relational pattern, the pattern itself).</param>
+    /// <param name="IsLower">True for a lower bound (<c>code &gt;= 400</c>), false for an upper one.</param>
+    /// <param name="Value">The bound, inclusive.</param>
+    internal readonly record struct ClassBound(IOperation Operand, bool IsLower, long Value);
 
     /// <summary>
     /// The constants of a class check (its bounds, its divisor, its digit) and the range two bounds enclose, read as the
@@ -174,13 +162,13 @@ namespace FtpReplyAnalyzers.FTP0003
             switch (kind)
             {
                 case BinaryOperatorKind.GreaterThan:
-                    return new ClassBound(operand, isLower: true, value + 1);
+                    return new ClassBound(operand, IsLower: true, value + 1);
                 case BinaryOperatorKind.GreaterThanOrEqual:
-                    return new ClassBound(operand, isLower: true, value);
+                    return new ClassBound(operand, IsLower: true, value);
                 case BinaryOperatorKind.LessThan:
-                    return new ClassBound(operand, isLower: false, value - 1);
+                    return new ClassBound(operand, IsLower: false, value - 1);
                 default:
-                    return new ClassBound(operand, isLower: false, value);
+                    return new ClassBound(operand, IsLower: false, value);
             }
         }
 

@@ -91,7 +91,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 instance = access.Operation;
             }
 
-            check = new ClassCheck(whole, instance, range, negated: false, ClassCheckKind.FirstCharacter);
+            check = new ClassCheck(whole, instance, range, Negated: false, ClassCheckKind.FirstCharacter);
             return true;
         }
 
@@ -114,7 +114,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return false;
             }
 
-            check = new ClassCheck(binary, firstOperand, range, complement, ClassCheckKind.Number, readsSubjectTwice: true);
+            check = new ClassCheck(binary, firstOperand, range, complement, ClassCheckKind.Number, ReadsSubjectTwice: true);
             return true;
         }
 

@@ -35,55 +35,31 @@ namespace FtpReplyAnalyzers.Sites
     }
 
     /// <summary>Where a reply-code literal stands and what it is compared with or given to.</summary>
-    internal readonly struct ReplySite
+    /// <param name="Kind">How the literal is used.</param>
+    /// <param name="Literal">The literal itself (the diagnostic's location).</param>
+    /// <param name="Subject">
+    /// The value the literal is tested against or assigned to (for a list element, the value looked up in the list:
+    /// <c>codes.Contains(value)</c>); null for casts and arguments.
+    /// </param>
+    /// <param name="Cast">For <see cref="ReplySiteKind.EnumCast"/>: the cast.</param>
+    /// <param name="Argument">
+    /// For <see cref="ReplySiteKind.Argument"/>: the argument the literal is passed as; for
+    /// <see cref="ReplySiteKind.ListElement"/>: the argument the list is passed as, when it is.
+    /// </param>
+    /// <param name="List">For <see cref="ReplySiteKind.ListElement"/>: the array, collection or collection expression.</param>
+    /// <param name="Holder">
+    /// For <see cref="ReplySiteKind.ListElement"/>: the field, property, local or member the list is stored in or returned
+    /// from, when it is.
+    /// </param>
+    internal readonly record struct ReplySite(
+        ReplySiteKind Kind,
+        IOperation Literal,
+        IOperation? Subject,
+        IConversionOperation? Cast = null,
+        IArgumentOperation? Argument = null,
+        IOperation? List = null,
+        ISymbol? Holder = null)
     {
-        public ReplySite(
-            ReplySiteKind kind,
-            IOperation literal,
-            IOperation? subject,
-            IConversionOperation? cast = null,
-            IArgumentOperation? argument = null,
-            IOperation? list = null,
-            ISymbol? holder = null)
-        {
-            Kind = kind;
-            Literal = literal;
-            Subject = subject;
-            Cast = cast;
-            Argument = argument;
-            List = list;
-            Holder = holder;
-        }
-
-        public ReplySiteKind Kind { get; }
-
-        /// <summary>The literal itself (the diagnostic's location).</summary>
-        public IOperation Literal { get; }
-
-        /// <summary>
-        /// The value the literal is tested against or assigned to (for a list element, the value looked up in the
-        /// list: <c>codes.Contains(value)</c>); null for casts and arguments.
-        /// </summary>
-        public IOperation? Subject { get; }
-
-        /// <summary>For <see cref="ReplySiteKind.EnumCast"/>: the cast.</summary>
-        public IConversionOperation? Cast { get; }
-
-        /// <summary>
-        /// For <see cref="ReplySiteKind.Argument"/>: the argument the literal is passed as; for
-        /// <see cref="ReplySiteKind.ListElement"/>: the argument the list is passed as, when it is.
-        /// </summary>
-        public IArgumentOperation? Argument { get; }
-
-        /// <summary>For <see cref="ReplySiteKind.ListElement"/>: the array, collection or collection expression.</summary>
-        public IOperation? List { get; }
-
-        /// <summary>
-        /// For <see cref="ReplySiteKind.ListElement"/>: the field, property, local or member the list is stored in or
-        /// returned from, when it is.
-        /// </summary>
-        public ISymbol? Holder { get; }
-
         /// <summary>Case labels and patterns need constant expressions; the fix must keep them constant.</summary>
         public bool RequiresConstant => Kind == ReplySiteKind.Pattern || Kind == ReplySiteKind.CaseLabel;
     }

@@ -41,7 +41,7 @@ namespace FtpReplyAnalyzers.Sites
                         && SymbolEqualityComparer.Default.Equals(outerEnum, enumType)
                             ? outer
                             : conversion;
-                    site = new ReplySite(ReplySiteKind.EnumCast, literal, subject: null, cast: cast);
+                    site = new ReplySite(ReplySiteKind.EnumCast, literal, Subject: null, Cast: cast);
                     return true;
                 }
 
@@ -162,7 +162,7 @@ namespace FtpReplyAnalyzers.Sites
                 return false;
             }
 
-            site = new ReplySite(ReplySiteKind.Argument, literal, subject: null, argument: argument);
+            site = new ReplySite(ReplySiteKind.Argument, literal, Subject: null, Argument: argument);
             return true;
         }
 
@@ -193,7 +193,7 @@ namespace FtpReplyAnalyzers.Sites
                     // Enumerable.Contains(new[] { 421, 425 }, code): the list is the extension's source.
                     if (invocation.Instance is null && argument.Parameter?.Ordinal == 0 && invocation.Arguments.Length == 2)
                     {
-                        site = new ReplySite(ReplySiteKind.ListElement, literal, invocation.Arguments[1].Value, list: list);
+                        site = new ReplySite(ReplySiteKind.ListElement, literal, invocation.Arguments[1].Value, List: list);
                         return true;
                     }
 
@@ -201,27 +201,27 @@ namespace FtpReplyAnalyzers.Sites
 
                 case IArgumentOperation argument when argument.Parameter is not null
                     && (argument.Parent is IInvocationOperation || argument.Parent is IObjectCreationOperation):
-                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, argument: argument, list: list);
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, Subject: null, Argument: argument, List: list);
                     return true;
 
                 case IInvocationOperation invocation when invocation.Instance == node && IsContains(invocation) && invocation.Arguments.Length == 1:
-                    site = new ReplySite(ReplySiteKind.ListElement, literal, invocation.Arguments[0].Value, list: list);
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, invocation.Arguments[0].Value, List: list);
                     return true;
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: declarator.Symbol);
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, Subject: null, List: list, Holder: declarator.Symbol);
                     return true;
 
                 case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
-                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: field.InitializedFields[0]);
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, Subject: null, List: list, Holder: field.InitializedFields[0]);
                     return true;
 
                 case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
-                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: property.InitializedProperties[0]);
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, Subject: null, List: list, Holder: property.InitializedProperties[0]);
                     return true;
 
                 case ISimpleAssignmentOperation assignment when assignment.Value == node && HeldIn(assignment.Target) is { } holder:
-                    site = new ReplySite(ReplySiteKind.ListElement, literal, subject: null, list: list, holder: holder);
+                    site = new ReplySite(ReplySiteKind.ListElement, literal, Subject: null, List: list, Holder: holder);
                     return true;
 
                 default:

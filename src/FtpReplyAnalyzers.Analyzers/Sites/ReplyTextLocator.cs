@@ -6,24 +6,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FtpReplyAnalyzers.Sites
 {
     /// <summary>Reply text that starts with a code, and where it goes: a write to a connection, or a handler's return.</summary>
-    internal readonly struct ReplyTextSite
-    {
-        public ReplyTextSite(IOperation text, IOperation sink, int code)
-        {
-            Text = text;
-            Sink = sink;
-            Code = code;
-        }
-
-        /// <summary>The text: a string literal, an interpolated string (whose first text starts with the code), a u8 literal.</summary>
-        public IOperation Text { get; }
-
-        /// <summary>Where the reply goes: an <see cref="IArgumentOperation"/> or an <see cref="IReturnOperation"/>.</summary>
-        public IOperation Sink { get; }
-
-        /// <summary>The code the text starts with.</summary>
-        public int Code { get; }
-    }
+    /// <param name="Text">The text: a string literal, an interpolated string (whose first text starts with the code), a u8 literal.</param>
+    /// <param name="Sink">Where the reply goes: an <see cref="IArgumentOperation"/> or an <see cref="IReturnOperation"/>.</param>
+    /// <param name="Code">The code the text starts with.</param>
+    internal readonly record struct ReplyTextSite(IOperation Text, IOperation Sink, int Code);
 
     /// <summary>
     /// Finds server-side reply text: <c>"550 File not found"</c>, <c>$"226 Transfer complete, {n} bytes"</c>,
