@@ -100,6 +100,15 @@ public sealed class EditorConfigOptionsTests
                 bool Retry(int replyCode) => replyCode == 421;
             }
         }
+
+        // Positive control: the same check in a namespace that names FTP by itself is reported.
+        namespace TransferKit.Ftp
+        {
+            class Session
+            {
+                bool Retry(int replyCode) => replyCode == [|421|];
+            }
+        }
         """);
 
     [Fact]

@@ -116,6 +116,12 @@ public sealed class ExpectedCodeListTests
             List<int> Ports() => new List<int> { 221, 550 };
             bool Known(int value) => new[] { 200, 250 }.Contains(value);
         }
+
+        // Positive control: the first list's shape in an FTP type of its own is reported.
+        class FtpControlConnection
+        {
+            static readonly HashSet<int> TransientReplies = new() { [|421|], [|425|] };
+        }
         """);
 
     [Fact]

@@ -96,6 +96,14 @@ public sealed class ReplyTextTests
             string Row(int n) => "200 rows";
             void Print(TextWriter output) => output.WriteLine("500 items processed");
         }
+
+        // Positive control: the SMTP session's shapes in an FTP session of its own are reported.
+        class FtpServerSession
+        {
+            private readonly StreamWriter writer = new StreamWriter(Stream.Null);
+            void Hello() => writer.WriteLine("[|220|] Service ready");
+            string HandleDele() => "[|550|] File unavailable";
+        }
         """);
 
     [Fact]
