@@ -27,13 +27,23 @@ public sealed class EditorTests(PackageFixture package)
     {
         var consumer = package.CreateConsumer("LspConsumer", ProgramSource);
         (await consumer.RunAsync("restore")).EnsureSuccess("dotnet restore");
-        (await DotnetCli.RunAsync(RepositoryFiles.Root, consumer.Environment, "tool", "restore")).EnsureSuccess("dotnet tool restore");
+
+        // The SDK records where a local tool was restored in a cache under the CLI home (~/.dotnet/toolResolverCache),
+        // shared by every run on the machine, and a restore into another packages folder does not replace an entry that
+        // points into an earlier run's packages folder, deleted since: `tool run` then asks for the restore that has just
+        // succeeded. A CLI home of the consumer's own keeps the tool with this consumer's packages.
+        var toolEnvironment = new Dictionary<string, string>(consumer.Environment)
+        {
+            ["DOTNET_CLI_HOME"] = Path.Combine(consumer.Folder, ".dotnet-home"),
+            ["DOTNET_NOLOGO"] = "1",
+        };
+        (await DotnetCli.RunAsync(RepositoryFiles.Root, toolEnvironment, "tool", "restore")).EnsureSuccess("dotnet tool restore");
 
         var rootUri = new Uri(consumer.Folder + "/").AbsoluteUri.TrimEnd('/');
         var documentUri = new Uri(consumer.ProgramPath).AbsoluteUri;
         await using var server = LanguageServerClient.Start(
             RepositoryFiles.Root,
-            consumer.Environment,
+            toolEnvironment,
             parameters => new JsonArray((parameters?["items"]?.AsArray() ?? []).Select(_ => (JsonNode)new JsonObject { ["analyzersEnabled"] = true }).ToArray()),
             "dotnet", "tool", "run", "csharp-ls");
 

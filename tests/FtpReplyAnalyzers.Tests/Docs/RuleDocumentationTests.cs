@@ -51,12 +51,18 @@ public sealed class RuleDocumentationTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Release_tracking_lists_the_rule_with_its_category_and_severity(string id)
+    public void Release_tracking_lists_the_rule_with_its_category_severity_and_help_link(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
         var releases = File.ReadAllText(RepositoryFiles.PathOf("src/FtpReplyAnalyzers.Analyzers/AnalyzerReleases.Unshipped.md"))
-            + File.ReadAllText(RepositoryFiles.PathOf("src/FtpReplyAnalyzers.Analyzers/AnalyzerReleases.Shipped.md"));
-        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", releases, StringComparison.Ordinal);
+            + "\n" + File.ReadAllText(RepositoryFiles.PathOf("src/FtpReplyAnalyzers.Analyzers/AnalyzerReleases.Shipped.md"));
+        var row = $"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} |";
+        Assert.Contains(row, releases, StringComparison.Ordinal);
+
+        // A relative link in these files resolves against src/FtpReplyAnalyzers.Analyzers, where no docs folder is: each
+        // row links the same absolute page as the descriptor's help link.
+        var rows = releases.Split('\n').Where(line => line.StartsWith(row, StringComparison.Ordinal));
+        Assert.All(rows, line => Assert.EndsWith($"[Documentation]({descriptor.HelpLinkUri})", line.TrimEnd(), StringComparison.Ordinal));
     }
 
     [Theory]
