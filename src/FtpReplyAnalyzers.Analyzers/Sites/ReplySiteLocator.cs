@@ -156,7 +156,7 @@ namespace FtpReplyAnalyzers.Sites
                 return true;
             }
 
-            // `params int[]` lists of expected codes are a separate shape (a later rule); here one code per parameter.
+            // A `params int[]` argument is an element of a list of codes (TryLocateListElement); here one code per parameter.
             if (parameter.IsParams || (argument.Parent is not IInvocationOperation && argument.Parent is not IObjectCreationOperation))
             {
                 return false;
