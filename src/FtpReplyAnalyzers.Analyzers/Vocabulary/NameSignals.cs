@@ -19,5 +19,11 @@ namespace FtpReplyAnalyzers.Vocabulary
 
         /// <summary>A word says the value is something else (<c>port</c>, <c>length</c>, <c>timeout</c>, <c>bytes</c>...).</summary>
         NotReply = 8,
+
+        /// <summary>
+        /// A word groups replies (<c>class</c>, <c>severity</c>, <c>category</c>, <c>kind</c>, <c>type</c>): a member of a
+        /// type so named is a class of replies, never one reply's code, whatever its value.
+        /// </summary>
+        ReplyGroup = 16,
     }
 }

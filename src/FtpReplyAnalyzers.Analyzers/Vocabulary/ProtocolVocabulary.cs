@@ -168,6 +168,9 @@ namespace FtpReplyAnalyzers.Vocabulary
                 "errno", "hresult", "win32", "depth", "level", "elapsed", "interval", "duration", "speed", "rate",
                 "batch", "iteration", "row", "column", "col", "kb", "mb", "gb", "mode", "permission", "permissions", "perms",
                 "octal", "chmod", "attributes", "flags", "umask", "proxy");
+
+            // Words for groups of replies: enum FtpReplySeverity { PositiveCompletion = 200 } names a class, not reply 200.
+            Add(words, NameSignals.ReplyGroup, "class", "classes", "severity", "severities", "category", "categories", "kind", "kinds", "type", "types");
             return words;
         }
 

@@ -113,6 +113,34 @@ public sealed class OwnConstantFixTests
             "FtpCodes.FileNotFound (or FtpReplyCode.FileUnavailable)"));
 
     [Fact]
+    public Task Members_of_a_type_that_names_classes_of_replies_are_never_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
+        // A severity, category, kind, type or class of replies whose value happens to equal a code is no name for it.
+        0,
+        MagicReplyCodeContract.EquivalenceKey,
+        """
+        enum FtpReplyCodeSeverity { PositiveCompletion = 200, PermanentNegative = 500 }
+        static class FtpReplyCategory { public const int Success = 250; }
+        enum FtpResponseKind { Ok = 226 }
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == [|200|] || replyCode == [|250|] || replyCode == [|226|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        enum FtpReplyCodeSeverity { PositiveCompletion = 200, PermanentNegative = 500 }
+        static class FtpReplyCategory { public const int Success = 250; }
+        enum FtpResponseKind { Ok = 226 }
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == (int)FtpReplyCode.CommandOk || replyCode == (int)FtpReplyCode.FileActionOk || replyCode == (int)FtpReplyCode.ClosingDataConnection;
+        }
+        """);
+
+    [Fact]
     public Task Ports_other_protocols_and_neutral_names_are_never_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         0,
         MagicReplyCodeContract.EquivalenceKey,
