@@ -78,7 +78,10 @@ namespace FtpReplyAnalyzers.FTP0001
         // Where the fix writes a number or a string for the code (or no fix could, for want of a constant): not where it
         // works on an FtpStatusCode cast or comparison, whose own enum says it best.
         private static bool OffersOwnConstant(string shape) =>
-            shape == MagicReplyCodeContract.CastLiteral || shape == MagicReplyCodeContract.CodeString || shape == MagicReplyCodeContract.None;
+            shape == MagicReplyCodeContract.CastLiteral
+            || shape == MagicReplyCodeContract.CodeString
+            || shape == MagicReplyCodeContract.PatternToEquality
+            || shape == MagicReplyCodeContract.None;
 
         // `LastCode == "550"` where LastCode is that very constant: writing LastCode == LastCode says nothing.
         private static bool IsTheSubject(IFieldSymbol own, IOperation? subject) =>

@@ -70,6 +70,12 @@ namespace FtpReplyAnalyzers.FTP0001
 
             if (site.Literal.Type?.SpecialType == SpecialType.System_String)
             {
+                // `reply.Code is "200"` on a string: an equality test says the same for every string, null included.
+                if (bundledAvailable && IsStringIsPattern(site))
+                {
+                    return With(bundled, MagicReplyCodeContract.PatternToEquality);
+                }
+
                 // A string case label or pattern needs a constant, and an expression tree would change shape:
                 // report without a fix rather than write something that compiles differently or not at all.
                 // So does every other place C# needs a constant: a const, a default parameter value, an attribute argument.
@@ -173,6 +179,30 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             return null;
+        }
+
+        // `s is "200"` or `s is not "200"` alone (no `or`, no `and`, not a switch's arm), where s is a string: not an
+        // object, whose pattern also tests the type. Patterns are never allowed in an expression tree or a constant.
+        private static bool IsStringIsPattern(in ReplySite site)
+        {
+            if (site.Kind != ReplySiteKind.Pattern
+                || site.Literal.Parent is not IConstantPatternOperation { Syntax: ConstantPatternSyntax } constant)
+            {
+                return false;
+            }
+
+            IOperation pattern = constant;
+            if (pattern.Parent is INegatedPatternOperation { Syntax: UnaryPatternSyntax } negated)
+            {
+                pattern = negated;
+            }
+
+            // Written as it is read: no parentheses around the pattern (`is ("550")`), which the rewrite does not look through.
+            return pattern.Parent is IIsPatternOperation { Syntax: IsPatternExpressionSyntax syntax } isPattern
+                && isPattern.Pattern == pattern
+                && syntax.Pattern == pattern.Syntax
+                && (pattern == constant || ((UnaryPatternSyntax)pattern.Syntax).Pattern == constant.Syntax)
+                && isPattern.Value.Type?.SpecialType == SpecialType.System_String;
         }
 
         // A string literal converted on its way to == (to object, or through a user-defined conversion) is not

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FtpReplyAnalyzers.FTP0001
@@ -43,6 +44,8 @@ namespace FtpReplyAnalyzers.FTP0001
                     return !(EnclosingCast(literal) is { } operandCast && HasErrors(semanticModel, operandCast));
                 case MagicReplyCodeContract.CompareEnum:
                     return OtherOperandCast(literal) is not null;
+                case MagicReplyCodeContract.PatternToEquality:
+                    return EnclosingIsPattern(literal) is { } isPattern && !FixSafety.BesideMissingToken(isPattern);
                 default:
                     return true;
             }
@@ -147,12 +150,30 @@ namespace FtpReplyAnalyzers.FTP0001
                     edit.Replace(cast, ReplyCodeSyntax.KeptApart(replacement, cast));
                     break;
 
+                // `x is "200"` -> `x == ...ToCodeString()`, `x is not "200"` -> `x != ...`, parenthesised for the clean-up.
+                case MagicReplyCodeContract.PatternToEquality when EnclosingIsPattern(literal) is { } isPattern:
+                    edit.Replace(isPattern, ReplyCodeSyntax.KeptApart(
+                        FixSafety.ParenthesisedForCleanUp(SyntaxFactory.BinaryExpression(
+                            isPattern.Pattern is UnaryPatternSyntax ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression,
+                            isPattern.Expression.WithoutTrivia(),
+                            replacement)),
+                        isPattern));
+                    break;
+
                 // The cast on the other operand goes too: the comparison is of the enum itself.
                 case MagicReplyCodeContract.CompareEnum when OtherOperandCast(literal) is { } intCast:
                     edit.Replace(literal, ReplyCodeSyntax.KeptApart(replacement, literal));
                     edit.Replace(intCast, rewritten => ((CastExpressionSyntax)rewritten).Expression.WithTriviaFrom(rewritten));
                     break;
             }
+        }
+
+        // The `is` expression whose whole pattern is the literal, or `not` and the literal.
+        private static IsPatternExpressionSyntax? EnclosingIsPattern(SyntaxNode literal)
+        {
+            var pattern = literal.Parent as ConstantPatternSyntax;
+            var node = pattern?.Parent is UnaryPatternSyntax negated && negated.OperatorToken.IsKind(SyntaxKind.NotKeyword) ? negated.Parent : pattern?.Parent;
+            return node is IsPatternExpressionSyntax isPattern && (isPattern.Pattern == pattern || isPattern.Pattern == pattern?.Parent) ? isPattern : null;
         }
 
         private static CastExpressionSyntax? EnclosingCast(SyntaxNode literal)

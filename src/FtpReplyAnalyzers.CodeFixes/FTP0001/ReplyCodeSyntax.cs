@@ -22,6 +22,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 case MagicReplyCodeContract.CastLiteral:
                     return CastTo(request.LiteralType, NamedMember(plan, addImport));
                 case MagicReplyCodeContract.CodeString:
+                case MagicReplyCodeContract.PatternToEquality:
                 case MagicReplyCodeContract.ReplyText:
                     return CodeString(plan, addImport);
                 default:

@@ -12,9 +12,9 @@ public sealed class MagicReplyCodeContractTests
     public static TheoryData<string> Shapes() => new(ShapeNames());
 
     [Fact]
-    public void The_shapes_are_the_seven_the_fix_knows() =>
+    public void The_shapes_are_the_eight_the_fix_knows() =>
         Assert.Equal(
-            new[] { "CastLiteral", "CastOperand", "CodeString", "CompareEnum", "None", "ReplaceCast", "ReplyText" },
+            new[] { "CastLiteral", "CastOperand", "CodeString", "CompareEnum", "None", "PatternToEquality", "ReplaceCast", "ReplyText" },
             ShapeNames().Order(StringComparer.Ordinal));
 
     [Theory]

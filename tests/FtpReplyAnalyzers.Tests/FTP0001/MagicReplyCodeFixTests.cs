@@ -275,10 +275,11 @@ public sealed class MagicReplyCodeFixTests
 
     [Fact]
     public Task String_case_labels_and_patterns_are_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
+        // A case label and a combined pattern need constants; `object is "550"` also tests the type, which == would not.
         """
         class FtpClientSession
         {
-            string Describe(string replyCode)
+            string Describe(string replyCode, object reply)
             {
                 switch (replyCode)
                 {
@@ -286,7 +287,50 @@ public sealed class MagicReplyCodeFixTests
                         return "done";
                 }
 
-                return replyCode is [|"550"|] ? "missing" : "other";
+                if (reply is [|"421"|] || replyCode is ([|"425"|]))
+                {
+                    return "busy";
+                }
+
+                return replyCode is [|"550"|] or [|"450"|] ? "missing" : replyCode switch { [|"230"|] => "in", _ => "other" };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_string_is_pattern_becomes_an_equality_test() => VerifyFtp0001.VerifyCodeFixAsync(
+        // `s is "550"` and `s == "550"` agree for every string, null included (both false); `is not` and != likewise.
+        """
+        class FtpReply { public string? Code { get; set; } }
+
+        class FtpClientSession
+        {
+            string Describe(FtpReply reply, bool verbose)
+            {
+                if (verbose && reply.Code is not [|"226"|])
+                {
+                    return "unfinished";
+                }
+
+                return reply.Code is [|"550"|] ? "missing" : "other";
+            }
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpReply { public string? Code { get; set; } }
+
+        class FtpClientSession
+        {
+            string Describe(FtpReply reply, bool verbose)
+            {
+                if (verbose && reply.Code != FtpReplyCode.ClosingDataConnection.ToCodeString())
+                {
+                    return "unfinished";
+                }
+
+                return reply.Code == FtpReplyCode.FileUnavailable.ToCodeString() ? "missing" : "other";
             }
         }
         """);
