@@ -110,6 +110,18 @@ namespace FtpReplyAnalyzers
             return replacement;
         }
 
+        /// <summary>
+        /// <c>global::<paramref name="qualifiedName"/></c>, for the clean-up to shorten as far as it binds the same; with
+        /// <paramref name="addImport"/>, also for the import adder to add a using of its namespace first.
+        /// </summary>
+        public static ExpressionSyntax QualifiedForCleanUp(string qualifiedName, bool addImport)
+        {
+            var name = SyntaxFactory.ParseExpression("global::" + qualifiedName);
+            return addImport
+                ? name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
+                : name.WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
         /// <summary><paramref name="expression"/> in parentheses that the clean-up removes wherever they are not needed.</summary>
         public static ParenthesizedExpressionSyntax ParenthesisedForCleanUp(ExpressionSyntax expression) =>
             SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);

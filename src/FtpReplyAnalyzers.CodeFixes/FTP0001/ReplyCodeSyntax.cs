@@ -59,13 +59,8 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <paramref name="addImport"/>, as far as it binds the same: a using would be ambiguous). The annotations sit on
         /// the member access only, so the simplifier never removes a cast the program needs.
         /// </summary>
-        private static ExpressionSyntax NamedMember(in ReplyCodeFixPlan plan, bool addImport)
-        {
-            var name = SyntaxFactory.ParseExpression("global::" + plan.EnumMetadataName + "." + plan.Member);
-            return addImport
-                ? name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
-                : name.WithAdditionalAnnotations(Simplifier.Annotation);
-        }
+        private static ExpressionSyntax NamedMember(in ReplyCodeFixPlan plan, bool addImport) =>
+            FixSafety.QualifiedForCleanUp(plan.EnumMetadataName + "." + plan.Member, addImport);
 
         /// <summary>
         /// <c>FtpReplyCode.X.ToCodeString()</c>. Without the using, the extension method is out of scope: call it as what it
@@ -79,10 +74,8 @@ namespace FtpReplyAnalyzers.FTP0001
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NamedMember(plan, addImport), SyntaxFactory.IdentifierName("ToCodeString")));
             }
 
-            var helper = SyntaxFactory.ParseExpression("global::" + KnownTypes.ReplyCodeHelpersMetadataName + ".ToCodeString")
-                .WithAdditionalAnnotations(Simplifier.Annotation);
             return SyntaxFactory.InvocationExpression(
-                helper,
+                FixSafety.QualifiedForCleanUp(KnownTypes.ReplyCodeHelpersMetadataName + ".ToCodeString", addImport: false),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(NamedMember(plan, addImport)))));
         }
 

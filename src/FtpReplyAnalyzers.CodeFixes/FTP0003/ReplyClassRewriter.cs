@@ -5,7 +5,6 @@ using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace FtpReplyAnalyzers.FTP0003
 {
@@ -76,10 +75,7 @@ namespace FtpReplyAnalyzers.FTP0003
         private static ExpressionSyntax Replacement(SyntaxNode check, int[] path, ExpressionSyntax originalOperand, in ReplyClassRequest request, bool addImport)
         {
             var operand = Follow(check, path) as ExpressionSyntax ?? originalOperand;
-            var helper = SyntaxFactory.ParseExpression("global::" + KnownTypes.ReplyCodeHelpersMetadataName);
-            helper = addImport
-                ? helper.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)
-                : helper.WithAdditionalAnnotations(Simplifier.Annotation);
+            var helper = FixSafety.QualifiedForCleanUp(KnownTypes.ReplyCodeHelpersMetadataName, addImport);
             ExpressionSyntax call = SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, helper, SyntaxFactory.IdentifierName(request.Helper)),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(operand.WithoutTrivia()))));
