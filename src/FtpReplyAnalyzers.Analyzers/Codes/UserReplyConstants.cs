@@ -127,8 +127,11 @@ namespace FtpReplyAnalyzers.Codes
                     pending.Push(type);
                 }
 
-                // A constant of Outer<T> cannot be named without a type argument: its members are not read.
-                if (current is INamedTypeSymbol owner && !IsInGenericType(owner))
+                // A constant of Outer<T> cannot be named without a type argument: its members are not read. Nor are those of
+                // a type named for groups of replies (FtpReplySeverity.PositiveCompletion = 200): they name a class, not a code.
+                if (current is INamedTypeSymbol owner
+                    && !IsInGenericType(owner)
+                    && (ProtocolVocabulary.Classify(owner.Name) & NameSignals.ReplyGroup) == 0)
                 {
                     var everyMember = MayNameCodes(owner);
                     names.Clear();
@@ -193,13 +196,12 @@ namespace FtpReplyAnalyzers.Codes
             }
         }
 
-        // The types whose every constant may name a code: FTP enums, FTP types named for codes or replies, not for groups
-        // of them (FtpReplySeverity). The type's own name first (most types are neither enums nor named for codes); its
-        // protocol only then.
+        // The types whose every constant may name a code: FTP enums, FTP types named for codes or replies.
+        // The type's own name first (most types are neither enums nor named for codes); its protocol only then.
         private bool MayNameCodes(INamedTypeSymbol owner)
         {
             var names = ProtocolVocabulary.Classify(owner.Name);
-            return (names & (NameSignals.NotReply | NameSignals.ReplyGroup)) == 0
+            return (names & NameSignals.NotReply) == 0
                 && (owner.TypeKind == TypeKind.Enum ? !knownTypes.IsReplyCodeEnum(owner) : (names & NameSignals.ReplyLike) != 0)
                 && namedScope.ProtocolOfType(owner) == ScopeProtocol.Ftp;
         }
@@ -247,12 +249,10 @@ namespace FtpReplyAnalyzers.Codes
         // (every constant of a type that MayNameCodes). Never a port, a size or a timeout (DefaultPort = 21 in an
         // FtpClient), another protocol's names, or the bundled and BCL enums themselves. A reply-named constant of any
         // other FTP type (FtpSession.LastCode = "550") may be a value, not a name for the code: not offered.
-        // A member of a type named for groups of replies (FtpReplyCategory.Success = 250) names a class, not a code.
         private static bool IsUserReplyName(IFieldSymbol field, INamedTypeSymbol owner, bool ownerNamesCodes)
         {
             var own = ProtocolVocabulary.Classify(field.Name);
-            if ((own & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0
-                || (ProtocolVocabulary.Classify(owner.Name) & NameSignals.ReplyGroup) != 0)
+            if ((own & (NameSignals.OtherProtocol | NameSignals.NotReply)) != 0)
             {
                 return false;
             }
