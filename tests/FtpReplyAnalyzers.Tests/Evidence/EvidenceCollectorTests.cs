@@ -116,12 +116,6 @@ public sealed class EvidenceCollectorTests
 
     private static ValueEvidence Collect(CompiledSnippet snippet)
     {
-        var value = snippet.MarkedOperation();
-        while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Syntax == value.Syntax)
-        {
-            value = conversion.Operand;
-        }
-
-        return new EvidenceCollector(KnownTypes.Resolve(snippet.Compilation), new NamedScope()).Evaluate(value, 0);
+        return new EvidenceCollector(KnownTypes.Resolve(snippet.Compilation), new NamedScope()).Evaluate(snippet.MarkedValue(), 0);
     }
 }

@@ -1,7 +1,6 @@
 using FtpReplyAnalyzers.Evidence;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.Evidence;
@@ -51,7 +50,7 @@ public sealed class ValueUnwrapperTests
         Assert.False(sliced);
     }
 
-    // The marked expression, without the conversion to object its return adds.
+    // The marked expression's value in a method that returns it as an object.
     private static async Task<IOperation> ValueOf(string expression)
     {
         var snippet = await CompiledSnippet.CompileAsync($$"""
@@ -71,12 +70,6 @@ public sealed class ValueUnwrapperTests
                 public async Task<object?> Read(Reply reply) => [|{{expression}}|];
             }
             """);
-        var value = snippet.MarkedOperation();
-        while (value is IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Syntax == value.Syntax)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
+        return snippet.MarkedValue();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -61,6 +62,18 @@ internal sealed class CompiledSnippet
         var operation = Model.GetOperation(node);
         Assert.True(operation is not null, $"no operation at '{node}'");
         return operation!;
+    }
+
+    /// <summary>The marked expression's value, without the implicit conversion its use adds (to the member's return type).</summary>
+    public IOperation MarkedValue()
+    {
+        var value = MarkedOperation();
+        while (value is IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Syntax == value.Syntax)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
     }
 
     /// <summary>The method, property or other member whose body holds <paramref name="operation"/>.</summary>
