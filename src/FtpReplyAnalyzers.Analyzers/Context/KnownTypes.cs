@@ -84,7 +84,7 @@ namespace FtpReplyAnalyzers.Context
         /// </summary>
         public bool HasReplyClassHelper(string helper) => Types.ReplyClassHelpers.Contains(helper);
 
-        /// <summary>True for the members that hold a reply code in libraries we know by name.</summary>
+        /// <summary>True for the members that hold a reply code, or a reply line that starts with one, in libraries we know by name.</summary>
         public bool IsKnownReplyCodeMember(ISymbol member)
         {
             var owner = member.ContainingType;
@@ -95,8 +95,13 @@ namespace FtpReplyAnalyzers.Context
 
             var types = Types;
             return (member.Name == "Code" && SymbolEqualityComparer.Default.Equals(owner, types.FluentFtpReply))
-                || (member.Name == "CompletionCode" && SymbolEqualityComparer.Default.Equals(owner, types.FluentFtpCommandException));
+                || (member.Name == "CompletionCode" && SymbolEqualityComparer.Default.Equals(owner, types.FluentFtpCommandException))
+                || (IsFtpWebResponseReplyText(member.Name) && SymbolEqualityComparer.Default.Equals(owner, types.BclFtpWebResponse));
         }
+
+        // FtpWebResponse's lines of the server's replies, each starting with its code: "226 Transfer complete.", "221 Goodbye.".
+        private static bool IsFtpWebResponseReplyText(string name) =>
+            name == "StatusDescription" || name == "BannerMessage" || name == "WelcomeMessage" || name == "ExitMessage";
 
         private sealed class Resolved
         {
@@ -105,6 +110,7 @@ namespace FtpReplyAnalyzers.Context
                 BclStatusCode = compilation.GetTypeByMetadataName(BclEnumMetadataName);
                 BundledReplyCode = compilation.GetTypeByMetadataName(BundledEnumMetadataName);
                 FluentFtpReply = compilation.GetTypeByMetadataName("FluentFTP.FtpReply");
+                BclFtpWebResponse = compilation.GetTypeByMetadataName("System.Net.FtpWebResponse");
 
                 // FluentFTP moved its exceptions into FluentFTP.Exceptions in version 40; older code still uses the old name.
                 FluentFtpCommandException = compilation.GetTypeByMetadataName("FluentFTP.Exceptions.FtpCommandException")
@@ -116,6 +122,8 @@ namespace FtpReplyAnalyzers.Context
             public INamedTypeSymbol? BundledReplyCode { get; }
 
             public INamedTypeSymbol? FluentFtpReply { get; }
+
+            public INamedTypeSymbol? BclFtpWebResponse { get; }
 
             public INamedTypeSymbol? FluentFtpCommandException { get; }
 

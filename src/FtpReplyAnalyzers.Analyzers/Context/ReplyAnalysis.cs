@@ -27,7 +27,8 @@ namespace FtpReplyAnalyzers.Context
             var scope = new ScopeResolver(names);
             var evidence = new EvidenceCollector(KnownTypes, names);
             var arguments = new ReplyArguments(evidence, scope);
-            Model = new ReplyContextModel(evidence, scope, arguments, new ReplyTextSinks(evidence, scope, arguments), new ReplyLists());
+            var holderReads = new HolderReads();
+            Model = new ReplyContextModel(evidence, scope, arguments, new ReplyTextSinks(evidence, scope, arguments, holderReads), new ReplyLists(holderReads));
             UserConstants = new UserReplyConstants(compilation, KnownTypes, names);
         }
 

@@ -1,6 +1,7 @@
 using FtpReplyAnalyzers.Evidence;
 using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Sites;
+using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace FtpReplyAnalyzers.Decision
@@ -43,6 +44,10 @@ namespace FtpReplyAnalyzers.Decision
                     return site.Argument is not null && arguments.IsReplyArgument(site.Argument, containingSymbol, listOfCodes: false);
                 case ReplySiteKind.ListElement:
                     return IsReplyList(site, containingSymbol);
+                case ReplySiteKind.MemberValue:
+                    return IsCodeMemberValue(site, containingSymbol);
+                case ReplySiteKind.Prefix:
+                    return site.Subject is not null && textSinks.IsTestedReply(site.Subject, site.Literal, containingSymbol);
                 case ReplySiteKind.Pattern:
                 case ReplySiteKind.CaseLabel:
                     return site.Subject is not null && DecideShared(site.Subject, site.Literal, containingSymbol);
@@ -114,7 +119,30 @@ namespace FtpReplyAnalyzers.Decision
             }
 
             // static readonly int[] TransientReplies = { 421, 425 } in an FTP type; var expectedCodes = new[] { 125, 150 }.
-            return Decide(ReplyLists.HolderEvidence(site.Holder, evidence), site.Literal, containingSymbol);
+            var found = ReplyLists.HolderEvidence(site.Holder, evidence);
+            if (Decide(found, site.Literal, containingSymbol))
+            {
+                return true;
+            }
+
+            // static readonly HashSet<int> Retryable = { 421, 425 }, named for what the codes mean: FTP's when every read of
+            // it looks up an FTP reply (Retryable.Contains(reply.Code)).
+            return (found & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply)) == 0
+                && lists.IsSearchedOnlyForReplies(site.Holder, site.Literal, subject => Decide(evidence.Evaluate(subject, 0), subject, containingSymbol));
+        }
+
+        // The code of the object itself: a getter's return or an initialiser of a member named for a reply's code
+        // (Code, FtpErrorCode, SuccessCode), decided on what the member says (an FTP type's, or named for FTP) and the scope.
+        private bool IsCodeMemberValue(in ReplySite site, ISymbol containingSymbol)
+        {
+            var holder = site.Holder
+                ?? (containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : null);
+            if (holder is null || (ProtocolVocabulary.Classify(holder.Name) & NameSignals.ReplyGroup) != 0)
+            {
+                return false;
+            }
+
+            return Decide(evidence.MemberEvidence(holder, instance: null, depth: 0), site.Literal, containingSymbol);
         }
 
         private sealed record SharedDecision(IOperation Subject, ISymbol ContainingSymbol, bool IsFtpReply);

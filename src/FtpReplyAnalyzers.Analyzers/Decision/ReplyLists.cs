@@ -10,6 +10,13 @@ namespace FtpReplyAnalyzers.Decision
     /// <summary>Lists of codes (<c>new[] { 421, 425 }</c>, <c>{ 125, 150 }</c>): whose numbers they hold, and what holds them.</summary>
     internal sealed class ReplyLists
     {
+        private readonly HolderReads holderReads;
+
+        public ReplyLists(HolderReads holderReads)
+        {
+            this.holderReads = holderReads;
+        }
+
         // Whether a list's numbers are FTP's, per list (array, collection, collection expression).
         private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> listVerdicts = new ConditionalWeakTable<IOperation, StrongBox<bool>>();
 
@@ -60,6 +67,50 @@ namespace FtpReplyAnalyzers.Decision
                 default:
                     // A collection expression: its elements are its children.
                     return list.ChildOperations;
+            }
+        }
+
+        /// <summary>
+        /// True when <paramref name="holder"/> is read at least once from <paramref name="at"/>'s tree, and every read
+        /// looks a value up in it (<c>Retryable.Contains(reply.Code)</c>, <c>Fatal.Contains(code)</c> through LINQ) that
+        /// <paramref name="isReply"/> accepts.
+        /// </summary>
+        public bool IsSearchedOnlyForReplies(ISymbol holder, IOperation at, System.Func<IOperation, bool> isReply)
+        {
+            var reads = holderReads.ReadsOf(holder, at);
+            if (reads.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var read in reads)
+            {
+                if (SearchedValue(read) is not { } value || !isReply(value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // list.Contains(value), Enumerable.Contains(list, value): the value looked up.
+        private static IOperation? SearchedValue(IOperation read)
+        {
+            var node = read;
+            while (node.Parent is IConversionOperation { IsImplicit: true } conversion)
+            {
+                node = conversion;
+            }
+
+            switch (node.Parent)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Contains", Arguments.Length: 1 } instanceCall when instanceCall.Instance == node:
+                    return instanceCall.Arguments[0].Value;
+                case IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod.Name: "Contains", Instance: null, Arguments.Length: 2 } extension }:
+                    return extension.Arguments[1].Value;
+                default:
+                    return null;
             }
         }
 

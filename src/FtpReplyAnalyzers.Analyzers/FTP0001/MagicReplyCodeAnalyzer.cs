@@ -67,7 +67,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
-                literal.Syntax.GetLocation(),
+                site.Kind == ReplySiteKind.Prefix ? PrefixLocation(literal) : literal.Syntax.GetLocation(),
                 properties,
                 definition.CodeText,
                 definition.Meaning,
@@ -114,6 +114,29 @@ namespace FtpReplyAnalyzers.FTP0001
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
                 plan.Display));
+
+            // "211-Features:\r\n UTF8\r\n211 End\r\n": the last line of a multi-line reply has its code too. No fix: the
+            // rewrite of a line inside a literal would split it, and the first line's fix already names the reply.
+            if (context.Operation is ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } })
+            {
+                foreach (var (offset, code) in ReplyTextLines.InnerLineCodes(token))
+                {
+                    if (ReplyCodeIndex.Find(code) is not { } inner)
+                    {
+                        continue;
+                    }
+
+                    var innerPlan = new ReplyCodeFixPlan(MagicReplyCodeContract.None, plan.EnumMetadataName, plan.EnumName, inner.Name);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.MagicReplyCode,
+                        Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, 3)),
+                        MagicReplyCodeContract.Write(innerPlan, inner.CodeText, "string"),
+                        inner.CodeText,
+                        inner.Meaning,
+                        ReplyCodeCatalog.DescribeClass(inner.ClassDigit),
+                        innerPlan.Display));
+                }
+            }
         }
 
         // The three digits inside the text, so the squiggle and the fix point at the code, not at the whole reply.
@@ -134,6 +157,22 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             return syntax.GetLocation();
+        }
+
+        // response.StartsWith("220"): the three digits, as in reply text ("211-"), not the quotes around them.
+        private static Location PrefixLocation(IOperation literal)
+        {
+            if (literal.Syntax is LiteralExpressionSyntax { Token: var token })
+            {
+                var text = token.Text;
+                var offset = text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2 : text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 0 : 1;
+                if (offset > 0 && ReplyDigits.HasThreeDigitsAt(text, offset))
+                {
+                    return Location.Create(literal.Syntax.SyntaxTree, new TextSpan(token.SpanStart + offset, 3));
+                }
+            }
+
+            return literal.Syntax.GetLocation();
         }
 
         private static string LiteralTypeKeyword(ITypeSymbol? type)

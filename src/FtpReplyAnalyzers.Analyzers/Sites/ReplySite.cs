@@ -15,8 +15,11 @@ namespace FtpReplyAnalyzers.Sites
         /// <summary><c>case 550:</c> in a switch statement.</summary>
         CaseLabel,
 
-        /// <summary><c>code.Equals(550)</c>, <c>string.Equals(reply.Code, "550")</c>.</summary>
+        /// <summary><c>code.Equals(550)</c>, <c>string.Equals(reply.Code, "550")</c>, <c>Assert.Equal(550, reply.Code)</c>.</summary>
         EqualsCall,
+
+        /// <summary><c>response.StartsWith("220")</c>: a reply line or a code tested by its first three digits.</summary>
+        Prefix,
 
         /// <summary><c>reply.Code = "550"</c>, also in object initialisers.</summary>
         Assignment,
@@ -26,6 +29,13 @@ namespace FtpReplyAnalyzers.Sites
 
         /// <summary><c>(FtpStatusCode)550</c>: a cast to an enum of reply codes.</summary>
         EnumCast,
+
+        /// <summary>
+        /// The value of a member that holds an object's own code: <c>public override int Code => 530;</c>,
+        /// <c>public int FtpErrorCode { get; } = 550;</c>, an instance field's initialiser. Its holder is the member (for a
+        /// getter's return, the model reads it from the containing symbol).
+        /// </summary>
+        MemberValue,
 
         /// <summary>
         /// An element of a list of codes: <c>Expect(reply, 125, 150)</c> (a <c>params</c> or collection argument),

@@ -96,6 +96,19 @@ namespace FtpReplyAnalyzers.Sites
                 case IArgumentOperation argument:
                     return TryLocateArgumentSite(argument, literal, out site);
 
+                // public override int Code => 530; (the model keeps only a property getter's return)
+                case IReturnOperation ret when ret.ReturnedValue == node:
+                    site = new ReplySite(ReplySiteKind.MemberValue, literal, Subject: null);
+                    return true;
+
+                // public int FtpErrorCode { get; } = 550; an instance field's initialiser (a static or const one names a code).
+                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } property when !property.InitializedProperties[0].IsStatic:
+                    site = new ReplySite(ReplySiteKind.MemberValue, literal, Subject: null, Holder: property.InitializedProperties[0]);
+                    return true;
+                case IFieldInitializerOperation { InitializedFields.Length: 1 } field when !field.InitializedFields[0].IsStatic && !field.InitializedFields[0].IsConst:
+                    site = new ReplySite(ReplySiteKind.MemberValue, literal, Subject: null, Holder: field.InitializedFields[0]);
+                    return true;
+
                 default:
                     return false;
             }
@@ -144,7 +157,14 @@ namespace FtpReplyAnalyzers.Sites
                 return TryLocateListElement(literal, argument.Value, collection, out site);
             }
 
-            if (argument.Parent is IInvocationOperation invocation && invocation.TargetMethod.Name == "Equals")
+            // response.StartsWith("220"): the string tested is compared with the code by its first three digits.
+            if (ReplyPrefix.TryGetSubject(argument, out var tested))
+            {
+                site = new ReplySite(ReplySiteKind.Prefix, literal, tested);
+                return true;
+            }
+
+            if (argument.Parent is IInvocationOperation invocation && IsEqualityCall(invocation.TargetMethod))
             {
                 var subject = EqualsSubject(invocation, argument);
                 if (subject is null)
@@ -181,10 +201,23 @@ namespace FtpReplyAnalyzers.Sites
 
             var node = list;
             var use = list.Parent;
-            while (use is IConversionOperation conversion && conversion.Conversion.Exists && !conversion.Conversion.IsUserDefined)
+            while (true)
             {
-                node = use;
-                use = use.Parent;
+                while (use is IConversionOperation conversion && conversion.Conversion.Exists && !conversion.Conversion.IsUserDefined)
+                {
+                    node = use;
+                    use = use.Parent;
+                }
+
+                // ImmutableHashSet.Create(421, 450), new HashSet<int>(new[] { 421, 425 }), ToFrozenSet(): the same codes in another collection.
+                if (use is IArgumentOperation { Parent: { } made } && IsCollectionFactory(made))
+                {
+                    node = made;
+                    use = made.Parent;
+                    continue;
+                }
+
+                break;
             }
 
             switch (use)
@@ -224,6 +257,28 @@ namespace FtpReplyAnalyzers.Sites
                     site = new ReplySite(ReplySiteKind.ListElement, literal, Subject: null, List: list, Holder: holder);
                     return true;
 
+                default:
+                    return false;
+            }
+        }
+
+        // code.Equals(550), string.Equals(a, "550"), and a test's Assert.Equal(227, reply.Code) / Assert.AreEqual(...).
+        private static bool IsEqualityCall(IMethodSymbol method) =>
+            method.Name == "Equals" || (method.IsStatic && (method.Name == "Equal" || method.Name == "AreEqual"));
+
+        // The factories of collections that hold what they are given: ImmutableHashSet.Create/CreateRange, ImmutableArray.Create,
+        // FrozenSet.ToFrozenSet, Enumerable.ToHashSet/ToArray/ToList, new HashSet<int>(codes), new List<int>(codes).
+        private static bool IsCollectionFactory(IOperation made)
+        {
+            switch (made)
+            {
+                case IInvocationOperation { TargetMethod: var method }:
+                    var ns = method.ContainingNamespace?.ToDisplayString();
+                    return (ns == "System.Collections.Immutable" && (method.Name == "Create" || method.Name == "CreateRange" || method.Name.StartsWith("ToImmutable", System.StringComparison.Ordinal)))
+                        || (ns == "System.Collections.Frozen" && method.Name.StartsWith("ToFrozen", System.StringComparison.Ordinal))
+                        || (ns == "System.Linq" && (method.Name == "ToHashSet" || method.Name == "ToArray" || method.Name == "ToList"));
+                case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "HashSet" or "List" or "SortedSet" } type, Arguments.Length: 1 }:
+                    return type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
                 default:
                     return false;
             }

@@ -156,7 +156,8 @@ namespace FtpReplyAnalyzers.Vocabulary
             Add(words, NameSignals.ReplyLike, "reply", "replies", "response", "responses", "resp", "rc", "code", "codes", "status");
 
             // Numbers that live beside reply codes in FTP classes and are never replies (a proxy's status is the tunnel's
-            // HTTP CONNECT or SOCKS answer, not the FTP server's reply).
+            // HTTP CONNECT or SOCKS answer, not the FTP server's reply), and strings that may start with three digits
+            // but are never reply lines (a file's name or path, a host, a date: item.Name.StartsWith("226")).
             Add(
                 words,
                 NameSignals.NotReply,
@@ -167,7 +168,9 @@ namespace FtpReplyAnalyzers.Vocabulary
                 "progress", "chunk", "block", "position", "pos", "total", "width", "height", "key", "char", "socket",
                 "errno", "hresult", "win32", "depth", "level", "elapsed", "interval", "duration", "speed", "rate",
                 "batch", "iteration", "row", "column", "col", "kb", "mb", "gb", "mode", "permission", "permissions", "perms",
-                "octal", "chmod", "attributes", "flags", "umask", "proxy");
+                "octal", "chmod", "attributes", "flags", "umask", "proxy",
+                "name", "names", "filename", "filenames", "path", "paths", "dir", "directory", "folder", "host", "hostname",
+                "address", "phone", "zip", "date", "url", "uri", "extension");
 
             // Words for groups of replies: enum FtpReplySeverity { PositiveCompletion = 200 } names a class, not reply 200.
             Add(words, NameSignals.ReplyGroup, "class", "classes", "severity", "severities", "category", "categories", "kind", "kinds", "type", "types");

@@ -13,15 +13,16 @@ namespace FtpReplyAnalyzers.Tests.Corpus;
 /// <summary>
 /// The labelled corpus (Corpus/README.md): realistic FTP, HTTP, SMTP and mixed code, labelled by what is true.
 /// Each case must come out exactly as labelled, but for the few known misses listed with their reasons in
-/// Corpus/known-misses.txt; the totals give precision and recall. Three sets, written by different
+/// Corpus/known-misses.txt; the totals give precision and recall. Four sets, written by different
 /// authors: Cases/ (written first, used while building the context model), HeldOut/ and Blind/ (each written later
-/// without reading the analyzer or the other sets, and measured before any change was made for it).
+/// without reading the analyzer or the other sets, and measured before any change was made for it), and Idioms/ (the
+/// idioms of real FTP code the others lacked, measured the same way).
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
     private static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
-    private static readonly string[] Sets = ["Cases", "HeldOut", "Blind"];
+    private static readonly string[] Sets = ["Cases", "HeldOut", "Blind", "Idioms"];
 
     public static TheoryData<string> Cases() => new(Sets.SelectMany(CaseFiles));
 
@@ -51,6 +52,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [InlineData("Cases")]
     [InlineData("HeldOut")]
     [InlineData("Blind")]
+    [InlineData("Idioms")]
     public async Task Precision_and_recall_over_a_corpus_set(string set)
     {
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
@@ -66,8 +68,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
         output.WriteLine($"corpus {set}: tp={truePositives} fp={falsePositives} fn={falseNegatives} precision={precision:F3} recall={recall:F3}");
         Assert.True(truePositives > 150, "each set should hold real positives");
-        Assert.True(precision >= 0.98, $"precision {precision:F3}");
-        Assert.True(recall >= 0.95, $"recall {recall:F3}");
+        Assert.True(falsePositives == 0, $"precision {precision:F3}: {falsePositives} false positives");
+        Assert.True(recall >= 0.97, $"recall {recall:F3}");
     }
 
     // Corpus/known-misses.txt: "<set>/<file>:<line>:<column> <missed|false-positive> <reason>", reduced to its first two fields.
@@ -91,33 +93,26 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.Equal(0, result.TruePositives + result.FalsePositives.Count);
     }
 
-    /// <summary>
-    /// The fourth set, Idioms (issue 16), labels idioms the model does not read yet. Until it does, the set's misses are
-    /// measured (README.md in this folder), not listed; but every file compiles, and what the rule reports must already
-    /// be right: no false positive.
-    /// </summary>
-    public static TheoryData<string> IdiomCases() => new(CaseFiles("Idioms"));
-
-    [Theory]
-    [MemberData(nameof(IdiomCases))]
-    public async Task Idioms_case_compiles_and_gets_no_false_positive(string caseFile)
-    {
-        var result = await CorpusCase.RunAsync(caseFile);
-        Assert.Empty(result.CompilerErrors);
-        Assert.Empty(result.AnalyzerFailures);
-        Assert.True(result.FalsePositives.Count == 0, $"{caseFile}: false positives at {Describe(result.FalsePositives)}");
-    }
-
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Reply_class_rule_is_silent_on_the_corpus(string caseFile)
+    public async Task Reply_class_rule_reports_only_the_listed_class_checks(string caseFile)
     {
-        // The corpus labels no reply-class checks (its README leaves range checks out), and its HTTP, SMTP and plain
-        // code holds the same shapes: FTP0003 must report none of them.
+        // The markup labels FTP0001 only; the few hand-written class checks of FTP replies in the corpus are listed in
+        // Corpus/class-checks.txt. Its HTTP, SMTP and plain code holds the same shapes: FTP0003 must report none of them.
         var result = await CorpusCase.RunAsync(caseFile, new FtpReplyAnalyzers.FTP0003.ReplyClassCheckAnalyzer());
         Assert.Empty(result.AnalyzerFailures);
-        Assert.Equal(0, result.TruePositives + result.FalsePositives.Count);
+        Assert.Equal(0, result.TruePositives);
+        var listed = ClassChecks.Value.Where(k => k.StartsWith(caseFile + ":", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var reported = result.FalsePositives.Select(s => Key(caseFile, s, "class-check")).Order(StringComparer.Ordinal);
+        Assert.Equal(listed, reported);
     }
+
+    // Corpus/class-checks.txt: "<set>/<file>:<line>:<column> class-check <what it tests>", reduced to its first two fields.
+    private static readonly Lazy<string[]> ClassChecks = new(() =>
+        File.ReadAllLines(Path.Combine(CorpusFolder, "class-checks.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => string.Join(' ', line.Split(' ', 3).Take(2)))
+            .ToArray());
 
     private static string Describe(IReadOnlyList<FileLinePositionSpan> spans) =>
         spans.Count == 0 ? "(none)" : string.Join(", ", spans.Select(s => $"line {s.StartLinePosition.Line + 1} col {s.StartLinePosition.Character + 1}"));
