@@ -98,8 +98,18 @@ namespace FtpReplyAnalyzers.FTP0001
         // "550 File not found" written to an FTP connection or returned from an FTP command handler.
         private static void AnalyzeReplyText(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (!ReplyTextLocator.TryLocate(context.Operation, out var site)
-                || ReplyCodeIndex.Find(site.Code) is not { } definition
+            if (!ReplyTextLocator.TryLocate(context.Operation, out var site))
+            {
+                // "-Features:\r\n UTF8\r\n211 End" after a first line built from the enum: its later lines still count.
+                if (ReplyTextLocator.TryLocateLaterLines(context.Operation, out var lines) && analysis.Model.IsFtpReplyText(lines, context.ContainingSymbol))
+                {
+                    ReportLaterLines(context, analysis.KnownTypes);
+                }
+
+                return;
+            }
+
+            if (ReplyCodeIndex.Find(site.Code) is not { } definition
                 || !analysis.Model.IsFtpReplyText(site, context.ContainingSymbol))
             {
                 return;
@@ -115,27 +125,34 @@ namespace FtpReplyAnalyzers.FTP0001
                 ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
                 plan.Display));
 
-            // "211-Features:\r\n UTF8\r\n211 End\r\n": the last line of a multi-line reply has its code too. No fix: the
-            // rewrite of a line inside a literal would split it, and the first line's fix already names the reply.
-            if (context.Operation is ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } })
-            {
-                foreach (var (offset, code) in ReplyTextLines.InnerLineCodes(token))
-                {
-                    if (ReplyCodeIndex.Find(code) is not { } inner)
-                    {
-                        continue;
-                    }
+            ReportLaterLines(context, analysis.KnownTypes);
+        }
 
-                    var innerPlan = new ReplyCodeFixPlan(MagicReplyCodeContract.None, plan.EnumMetadataName, plan.EnumName, inner.Name);
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.MagicReplyCode,
-                        Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, 3)),
-                        MagicReplyCodeContract.Write(innerPlan, inner.CodeText, "string"),
-                        inner.CodeText,
-                        inner.Meaning,
-                        ReplyCodeCatalog.DescribeClass(inner.ClassDigit),
-                        innerPlan.Display));
+        // "211-Features:\r\n UTF8\r\n211 End\r\n": the last line of a multi-line reply has its code too. No fix: a line
+        // inside a literal would have to be split out of it; the first line's fix names the reply.
+        private static void ReportLaterLines(OperationAnalysisContext context, KnownTypes knownTypes)
+        {
+            if (context.Operation is not ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } })
+            {
+                return;
+            }
+
+            foreach (var (offset, code) in ReplyTextLines.InnerLineCodes(token))
+            {
+                if (ReplyCodeIndex.Find(code) is not { } inner)
+                {
+                    continue;
                 }
+
+                var plan = ReplyCodeFixPlanner.PlanLaterLine(inner, knownTypes);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.MagicReplyCode,
+                    Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, 3)),
+                    MagicReplyCodeContract.Write(plan, inner.CodeText, "string"),
+                    inner.CodeText,
+                    inner.Meaning,
+                    ReplyCodeCatalog.DescribeClass(inner.ClassDigit),
+                    plan.Display));
             }
         }
 

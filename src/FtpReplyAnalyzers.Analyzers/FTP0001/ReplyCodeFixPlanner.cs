@@ -149,6 +149,10 @@ namespace FtpReplyAnalyzers.FTP0001
                 definition.Name);
         }
 
+        /// <summary>A later line of reply text in one literal (<c>"...\r\n211 End"</c>): reported, not fixed.</summary>
+        public static ReplyCodeFixPlan PlanLaterLine(ReplyCodeDefinition definition, KnownTypes knownTypes) =>
+            new ReplyCodeFixPlan(MagicReplyCodeContract.None, KnownTypes.BundledEnumMetadataName, BundledEnumName, definition.Name);
+
         /// <summary>
         /// Where the code's digits start in a string or u8 literal's token text (after <c>"</c> or <c>@"</c>), or 0 when
         /// they are not written there as plain digits (a raw string, an escape sequence).

@@ -9,6 +9,32 @@ namespace FtpReplyAnalyzers.Sites
     internal static class ReplyTextLines
     {
         /// <summary>
+        /// A cheap look at the token's source text: false when no line break (a <c>\n</c> escape, or a real one in a
+        /// verbatim literal) is followed by a digit, so no later line can start with a code.
+        /// </summary>
+        public static bool MayHaveLaterLines(SyntaxToken token)
+        {
+            var source = token.Text;
+            for (var i = source.IndexOf('\n'); i >= 0; i = source.IndexOf('\n', i + 1))
+            {
+                if (i + 1 < source.Length && ReplyDigits.IsDigit(source[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            for (var i = source.IndexOf("\\n", System.StringComparison.Ordinal); i >= 0; i = source.IndexOf("\\n", i + 2, System.StringComparison.Ordinal))
+            {
+                if (i + 2 < source.Length && ReplyDigits.IsDigit(source[i + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Where, in the token's source text, a line after the first starts with a code and a separator, with the code:
         /// after a <c>\n</c> escape in a regular literal, or after a line break in a verbatim one. The value must say the
         /// same (each line found in the source is found in the value), so an escape written otherwise is left alone.

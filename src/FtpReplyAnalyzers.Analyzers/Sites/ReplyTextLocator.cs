@@ -1,6 +1,7 @@
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Sites
@@ -69,6 +70,49 @@ namespace FtpReplyAnalyzers.Sites
             }
 
             site = new ReplyTextSite(text, sink, code);
+            return true;
+        }
+
+        /// <summary>
+        /// From a string literal that does not start with a code but has later reply lines (<c>"-Features:\r\n211 End"</c>,
+        /// anywhere in a concatenation): the site of the whole text, with the first later line's code.
+        /// </summary>
+        public static bool TryLocateLaterLines(IOperation operation, out ReplyTextSite site)
+        {
+            site = default;
+            if (operation is not ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } } literal
+                || literal.Type?.SpecialType != SpecialType.System_String
+                || !ReplyTextLines.MayHaveLaterLines(token))
+            {
+                return false;
+            }
+
+            var code = 0;
+            foreach (var (_, lineCode) in ReplyTextLines.InnerLineCodes(token))
+            {
+                code = lineCode;
+                break;
+            }
+
+            if (code == 0)
+            {
+                return false;
+            }
+
+            IOperation whole = literal;
+            while (whole.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
+                && concatenation.Type?.SpecialType == SpecialType.System_String)
+            {
+                whole = concatenation;
+            }
+
+            var sink = FindSink(whole);
+            if (sink is null)
+            {
+                return false;
+            }
+
+            site = new ReplyTextSite(whole, sink, code);
             return true;
         }
 
