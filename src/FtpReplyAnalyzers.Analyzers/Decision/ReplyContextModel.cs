@@ -142,7 +142,15 @@ namespace FtpReplyAnalyzers.Decision
                 return false;
             }
 
-            return Decide(evidence.MemberEvidence(holder, instance: null, depth: 0), site.Literal, containingSymbol);
+            // protected override int SuccessCode => 226 in StorHandler : FtpCommandHandler: the member it overrides says FTP.
+            var found = evidence.MemberEvidence(holder, instance: null, depth: 0);
+            var overridden = (holder as IPropertySymbol)?.OverriddenProperty;
+            for (var step = 0; overridden is not null && step < EvidenceCollector.MaxDepth; step++, overridden = overridden.OverriddenProperty)
+            {
+                found |= evidence.MemberEvidence(overridden, instance: null, depth: 0);
+            }
+
+            return Decide(found, site.Literal, containingSymbol);
         }
 
         private sealed record SharedDecision(IOperation Subject, ISymbol ContainingSymbol, bool IsFtpReply);
