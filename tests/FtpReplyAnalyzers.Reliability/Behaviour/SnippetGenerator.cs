@@ -127,6 +127,8 @@ public static class SnippetGenerator
         Weight(1, ExpressionTreeProbe()),
         Weight(2, ListProbe()),
         Weight(2, ReplyTextProbe()),
+        Weight(2, ReplyPrefixProbe()),
+        Weight(2, HeldReplyTextProbe()),
         Weight(2, ClassCheckProbe()));
 
     private static (int, IGen<T>) Weight<T>(int weight, Gen<T> gen) => (weight, gen);
@@ -450,6 +452,68 @@ public static class SnippetGenerator
                 + "    writer.WriteLine(((FormattableString)$\"" + a + " Sent {replyCode}\").Format);\n"
                 + "    writer.WriteLine($\"" + b + " {{braces}} {replyCode}\");\n"
                 + "    return writer.ToString();\n}",
+        };
+
+    // Prefixes of reply lines and codes: three digits alone or with the separator, every overload, through ?. and !.
+    private static Gen<string> ReplyPrefixProbe() =>
+        from first in Gen.OneOf(CatalogCodes)
+        from second in Gen.OneOf(CatalogCodes)
+        from shape in Gen.Int[0, 3]
+        let a = first.ToString("D3", CultureInfo.InvariantCulture)
+        let b = second.ToString("D3", CultureInfo.InvariantCulture)
+        select shape switch
+        {
+            0 => $"public static object? Probe§(string? replyCode) => replyCode != null && (replyCode.StartsWith(\"{a}\") || !replyCode.StartsWith(\"{b}-\", StringComparison.Ordinal));",
+            1 => $"public static object? Probe§(string? replyCode) => replyCode?.StartsWith(@\"{a} \", StringComparison.OrdinalIgnoreCase) == true ? 1 : replyCode?.StartsWith(\"{b}\", false, System.Globalization.CultureInfo.InvariantCulture) == true ? 2 : 0;",
+            2 => $$"""
+                public static object? Probe§(string? replyCode)
+                {
+                    string line = replyCode + " text";
+                    if (line.StartsWith("{{a}}") && replyCode!.StartsWith("{{b}} ")) return 1;
+                    return line.StartsWith("{{b}}-") ? 2 : 0;
+                }
+                """,
+            _ => $"public static object? Probe§(string? replyCode) => System.Linq.Enumerable.Count(new[] {{ replyCode ?? \"\", \"{a} x\" }}, l => l.StartsWith(\"{a}\") || l.StartsWith(\"{b} \"));",
+        };
+
+    // Reply text kept before it is returned or written: locals, conditionals, a StringBuilder, switch arms, a helper's
+    // parameter, and the later lines of a multi-line reply in one literal.
+    private static Gen<string> HeldReplyTextProbe() =>
+        from first in Gen.OneOf(CatalogCodes)
+        from second in Gen.OneOf(CatalogCodes)
+        from shape in Gen.Int[0, 3]
+        let a = first.ToString("D3", CultureInfo.InvariantCulture)
+        let b = second.ToString("D3", CultureInfo.InvariantCulture)
+        select shape switch
+        {
+            0 => $$"""
+                public static object? Probe§(int replyCode)
+                {
+                    string response = "{{a}} Command okay.";
+                    if (replyCode > 400) response = replyCode > 500 ? "{{b}} Failed." : $"{{a}} Retry {replyCode}";
+                    return response;
+                }
+                """,
+            1 => $$"""
+                public static object? Probe§(int replyCode)
+                {
+                    var sb = new System.Text.StringBuilder("{{a}}-Features:\r\n");
+                    sb.Append(" UTF8\r\n");
+                    sb.Append("{{a}} End");
+                    return sb.ToString() + replyCode;
+                }
+                """,
+            2 => $"public static object? Probe§(int replyCode) => (replyCode % 3) switch {{ 0 => \"{a} OK\", 1 => \"{b} Not ok\", _ => \"{a}-x\\r\\n{b} y\" }};",
+            _ => $$"""
+                public static object? Probe§(int replyCode) => Farewell§("{{a}} Goodbye " + replyCode);
+
+                private static string Farewell§(string farewell)
+                {
+                    var writer = new System.IO.StringWriter();
+                    writer.WriteLine(farewell);
+                    return writer.ToString();
+                }
+                """,
         };
 
     // --- string codes --------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ public static partial class SeedSources
         root ??= RepositoryRoot;
         var seeds = new List<SeedSource>();
         var tests = Path.Combine(root, "tests", "FtpReplyAnalyzers.Tests");
-        foreach (var set in new[] { "Cases", "HeldOut", "Blind" })
+        foreach (var set in new[] { "Cases", "HeldOut", "Blind", "Idioms" })
         {
             foreach (var path in Directory.GetFiles(Path.Combine(tests, "Corpus", set), "*.cs").Order(StringComparer.Ordinal))
             {
