@@ -40,7 +40,14 @@ public static partial class SeedSources
         var tests = Path.Combine(root, "tests", "FtpReplyAnalyzers.Tests");
         foreach (var set in new[] { "Cases", "HeldOut", "Blind", "Idioms" })
         {
-            foreach (var path in Directory.GetFiles(Path.Combine(tests, "Corpus", set), "*.cs").Order(StringComparer.Ordinal))
+            // An older checkout (--seeds-from) may not have every set yet: its seeds are what it has.
+            var folder = Path.Combine(tests, "Corpus", set);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var path in Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal))
             {
                 seeds.Add(new SeedSource($"Corpus/{set}/{Path.GetFileName(path)}", StripMarkup(File.ReadAllText(path))));
             }
