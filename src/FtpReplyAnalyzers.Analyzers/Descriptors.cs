@@ -13,7 +13,8 @@ namespace FtpReplyAnalyzers
             title: "Use a named FTP reply code",
             messageFormat: "FTP reply {0} means \"{1}\" ({2}): use {3}",
             description: "A literal FTP reply code hides what the code tests or sends. A named member of FtpReplyCode "
-                + "(or System.Net.FtpStatusCode) says what it means, and the package's code fix writes it for you.",
+                + "(or System.Net.FtpStatusCode) says what it means, and the package's code fix writes it for you. The message "
+                + "names the code's meaning, its reply class and what a client does with a reply of that class.",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor UnknownReplyCode = Create(

@@ -28,7 +28,7 @@ public sealed partial class ConsumerTests(PackageFixture package)
         var warnings = Warnings(build.Output);
         Assert.Equal(ExpectedWarnings, warnings.Count);
         Assert.Contains(
-            "FTP reply 421 means \"service not available, closing control connection\" (transient negative): use FtpReplyCode.ServiceNotAvailable",
+            "FTP reply 421 means \"service not available, closing control connection\" (transient negative: retry later): use FtpReplyCode.ServiceNotAvailable",
             build.Output,
             StringComparison.Ordinal);
         Assert.Contains("use FtpStatusCode.ActionNotTakenFileUnavailable", build.Output, StringComparison.Ordinal);

@@ -83,7 +83,7 @@ public sealed class EditorTests(PackageFixture package)
         var retry = ftp.Single(d => d!["range"]!["start"]!["line"]!.GetValue<int>() == line && d["range"]!["start"]!["character"]!.GetValue<int>() == character)!;
         Assert.Equal(character + 3, retry["range"]!["end"]!["character"]!.GetValue<int>());
         Assert.Equal(
-            "FTP reply 421 means \"service not available, closing control connection\" (transient negative): use FtpReplyCode.ServiceNotAvailable",
+            "FTP reply 421 means \"service not available, closing control connection\" (transient negative: retry later): use FtpReplyCode.ServiceNotAvailable",
             retry["message"]!.GetValue<string>());
         Assert.Equal(2, retry["severity"]!.GetValue<int>());
     }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.FTP0003
 {
@@ -15,15 +16,22 @@ namespace FtpReplyAnalyzers.FTP0003
     /// <summary>A hand-written reply-class check, as <see cref="ReplyClassMatcher"/> found it.</summary>
     /// <param name="Operation">The whole check: what the diagnostic marks and the fix replaces.</param>
     /// <param name="Subject">The value whose class is tested: what the context model judges and the fix passes to the helper.</param>
-    /// <param name="Range">The class (or classes) tested.</param>
-    /// <param name="Negated">True when the check tests that the value is not in <paramref name="Range"/>.</param>
+    /// <param name="Classes">The class (or classes) tested.</param>
+    /// <param name="Negated">True when the check tests that the value is in none of <paramref name="Classes"/>.</param>
     /// <param name="Kind">Whether the check reads a number or the first character of a string code.</param>
-    /// <param name="ReadsSubjectTwice">True when the check reads the subject twice (<c>code &gt;= 400 &amp;&amp; code &lt; 500</c>), the helper once.</param>
+    /// <param name="ReadsSubjectTwice">
+    /// True when the check reads the subject more than once (<c>code &gt;= 400 &amp;&amp; code &lt; 500</c>, a chain of checks), a helper once.
+    /// </param>
+    /// <param name="Span">
+    /// Where the diagnostic stands when that is not all of <paramref name="Operation"/>: the links of a chain after another
+    /// condition (<c>closed || code / 100 == 4 || code / 100 == 5</c>), whose fix keeps that condition.
+    /// </param>
     internal readonly record struct ClassCheck(
         IOperation Operation,
         IOperation Subject,
-        ReplyClassRange Range,
+        ReplyClassSet Classes,
         bool Negated,
         ClassCheckKind Kind,
-        bool ReadsSubjectTwice = false);
+        bool ReadsSubjectTwice = false,
+        TextSpan? Span = null);
 }

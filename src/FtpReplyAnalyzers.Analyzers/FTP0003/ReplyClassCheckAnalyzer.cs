@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
@@ -10,9 +11,10 @@ namespace FtpReplyAnalyzers.FTP0003
     /// FTP0003: an FTP reply class tested by hand where a helper of <c>FtpReplyCodes</c> names it:
     /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c>, <c>code is &gt;= 400 and &lt; 500</c>, <c>code / 100 == 4</c>,
     /// <c>reply.Code[0] == '4'</c>, <c>reply.Code.StartsWith("4")</c>, and their negations. Only ranges that a helper
-    /// tests exactly are reported (<see cref="ReplyClassMatcher"/>), and only where the context model says the value is
-    /// an FTP reply. Every operation passes a look at its operator and its operands' constant values first; only a
-    /// matching shape goes on to the context model. The fix is offered only where the rewrite is identical for every
+    /// tests exactly are reported (<see cref="ReplyClassMatcher"/>), a chain of such checks of one value once
+    /// (<see cref="ReplyClassChains"/>), and only where the context model says the value is an FTP reply. Every operation
+    /// passes a look at its operator and its operands' constant values first; only a matching shape goes on to the
+    /// context model. The fix is offered only where the rewrite is identical for every
     /// value (<see cref="ReplyClassFixPlanner"/>, <see cref="ReplyClassCheckContract"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -30,7 +32,21 @@ namespace FtpReplyAnalyzers.FTP0003
 
         private static void AnalyzeBinary(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (context.Operation is IBinaryOperation binary && ReplyClassMatcher.TryMatch(binary, out var check))
+            if (context.Operation is not IBinaryOperation binary)
+            {
+                return;
+            }
+
+            // A chain of checks of one value is one check, reported from its outermost || (&&) only.
+            if (ReplyClassChains.IsOutermost(binary) && ReplyClassChains.Find(binary) is { } chained)
+            {
+                foreach (var link in chained)
+                {
+                    Report(context, link, analysis);
+                }
+            }
+
+            if (ReplyClassMatcher.TryMatch(binary, out var check) && !ReplyClassChains.IsLink(check))
             {
                 Report(context, check, analysis);
             }
@@ -38,7 +54,7 @@ namespace FtpReplyAnalyzers.FTP0003
 
         private static void AnalyzeIsPattern(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (context.Operation is IIsPatternOperation isPattern && ReplyClassMatcher.TryMatch(isPattern, out var check))
+            if (context.Operation is IIsPatternOperation isPattern && ReplyClassMatcher.TryMatch(isPattern, out var check) && !ReplyClassChains.IsLink(check))
             {
                 Report(context, check, analysis);
             }
@@ -46,7 +62,7 @@ namespace FtpReplyAnalyzers.FTP0003
 
         private static void AnalyzeInvocation(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (context.Operation is IInvocationOperation invocation && ReplyClassMatcher.TryMatch(invocation, out var check))
+            if (context.Operation is IInvocationOperation invocation && ReplyClassMatcher.TryMatch(invocation, out var check) && !ReplyClassChains.IsLink(check))
             {
                 Report(context, check, analysis);
             }
@@ -60,8 +76,9 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             var knownTypes = analysis.KnownTypes;
-            var location = check.Operation.Syntax.GetLocation();
-            var message = new object[] { (check.Negated ? "is not " : "is ") + check.Range.Description, Advice(check, knownTypes) };
+            var syntax = check.Operation.Syntax;
+            var location = check.Span is { } span ? Location.Create(syntax.SyntaxTree, span) : syntax.GetLocation();
+            var message = new object[] { check.Classes.Describe(check.Negated), Advice(check, knownTypes) };
 
             // The operand's location is the fix's other half of the contract: what it passes to the helper.
             context.ReportDiagnostic(ReplyClassFixPlanner.Plan(check, knownTypes) is { } properties
@@ -69,21 +86,53 @@ namespace FtpReplyAnalyzers.FTP0003
                 : Diagnostic.Create(Descriptors.ReplyClassCheck, location, message));
         }
 
-        // What the message tells the reader to write instead.
+        // What the message tells the reader to write instead: the helper (helpers, joined as the fix joins them), or
+        // FluentFTP's own reply type.
         private static string Advice(in ClassCheck check, KnownTypes knownTypes)
         {
-            var not = check.Negated ? "!" : string.Empty;
+            var helpers = check.Classes.Helpers;
+            var calls = new string[helpers.Length];
+            for (var i = 0; i < calls.Length; i++)
+            {
+                calls[i] = (check.Negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + helpers[i].Helper;
+            }
+
+            var joined = string.Join(check.Negated ? " && " : " || ", calls);
             if (check.Kind == ClassCheckKind.Number)
             {
-                return not + KnownTypes.ReplyCodeHelpersName + "." + check.Range.Helper;
+                return joined;
             }
 
-            if (check.Range.FluentFtpMember is { } member && IsFluentFtpReplyCode(check.Subject, knownTypes))
+            if (FluentFtpTypes(check.Classes) is { } members && IsFluentFtpReplyCode(check.Subject, knownTypes))
             {
-                return "FtpReply.Type " + (check.Negated ? "!=" : "==") + " FtpResponseType." + member;
+                return members.Length == 1
+                    ? "FtpReply.Type " + (check.Negated ? "!=" : "==") + " FtpResponseType." + members[0]
+                    : "FtpReply.Type is " + (check.Negated ? "not (" : string.Empty) + "FtpResponseType." + string.Join(" or FtpResponseType.", members) + (check.Negated ? ")" : string.Empty);
             }
 
-            return not + KnownTypes.ReplyCodeHelpersName + "." + check.Range.Helper + " on the parsed code";
+            return joined + " on the parsed code";
+        }
+
+        // FluentFTP's FtpResponseType member of each class, or null where one has none (6yz).
+        private static string[]? FluentFtpTypes(ReplyClassSet classes)
+        {
+            var members = new List<string>();
+            for (var digit = 1; digit <= 6; digit++)
+            {
+                if ((classes.Digits & (1 << digit)) == 0)
+                {
+                    continue;
+                }
+
+                if (ReplyClassRange.OfDigit(digit)?.FluentFtpMember is not { } member)
+                {
+                    return null;
+                }
+
+                members.Add(member);
+            }
+
+            return members.ToArray();
         }
 
         // reply.Code of FluentFTP's FtpReply, in a version whose reply has the Type property (FtpResponseType).

@@ -1,20 +1,24 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>
     /// What the FTP0003 analyzer tells its fix. The analyzer, which sees the operation tree, decides whether the
-    /// rewrite is identical for every value; it then writes the helper's name in the diagnostic's properties
+    /// rewrite is identical for every value; it then writes the helper's name (or names) in the diagnostic's properties
     /// (<see cref="Write"/>) and the operand's location as its one additional location. The fix reads them back
     /// (<see cref="TryRead"/>). A diagnostic without <see cref="HelperKey"/> gets no fix.
     /// </summary>
     internal static class ReplyClassCheckContract
     {
-        /// <summary>Property: the <c>FtpReplyCodes</c> method to call (<c>IsTransientNegative</c>); absent when there is no fix.</summary>
+        /// <summary>
+        /// Property: the <c>FtpReplyCodes</c> method to call (<c>IsTransientNegative</c>), or the methods to join, comma-separated
+        /// (<c>IsPositiveCompletion,IsPositiveIntermediate</c>: a chain of checks no one helper tests); absent when there is no fix.
+        /// </summary>
         public const string HelperKey = "Helper";
 
-        /// <summary>Property: "True" when the check is negated (<c>code / 100 != 4</c>) and the call gets a <c>!</c>.</summary>
+        /// <summary>Property: "True" when the check is negated (<c>code / 100 != 4</c>) and each call gets a <c>!</c>.</summary>
         public const string NegatedKey = "Negated";
 
         /// <summary>One key for every shape, so that one Fix All (and dotnet format) fixes every site at once.</summary>
@@ -22,59 +26,71 @@ namespace FtpReplyAnalyzers.FTP0003
 
         private const string True = "True";
         private const string False = "False";
+        private const char Separator = ',';
 
-        // Two dictionaries a range (as tested, negated), built once: the analyzer reports on every keystroke.
-        private static readonly ImmutableArray<ImmutableDictionary<string, string?>> Written = WriteAll();
+        // Two dictionaries a set of classes (as tested, negated), built once: the analyzer reports on every keystroke.
+        private static readonly ImmutableDictionary<string, string?>[] Written = WriteAll();
 
-        /// <summary>The properties of a diagnostic whose fix calls <paramref name="range"/>'s helper, negated or not.</summary>
-        public static ImmutableDictionary<string, string?> Write(ReplyClassRange range, bool negated) =>
-            Written[(ReplyClassRange.All.IndexOf(range) * 2) + (negated ? 1 : 0)];
+        /// <summary>The properties of a diagnostic whose fix calls the helpers of <paramref name="classes"/>, negated or not.</summary>
+        public static ImmutableDictionary<string, string?> Write(ReplyClassSet classes, bool negated) =>
+            Written[(classes.Digits * 2) + (negated ? 1 : 0)];
 
-        /// <summary>The helper call a diagnostic asks the fix to write; false where it asks for none.</summary>
+        /// <summary>The helper calls a diagnostic asks the fix to write; false where it asks for none.</summary>
         public static bool TryRead(ImmutableDictionary<string, string?> properties, out ReplyClassRequest request)
         {
-            if (!properties.TryGetValue(HelperKey, out var helper)
-                || helper is null
-                || !SyntaxFacts.IsValidIdentifier(helper))
+            request = default;
+            if (!properties.TryGetValue(HelperKey, out var value) || value is null)
             {
-                request = default;
                 return false;
             }
 
-            request = new ReplyClassRequest(helper, properties.TryGetValue(NegatedKey, out var flag) && flag == True);
-            return true;
-        }
-
-        private static ImmutableArray<ImmutableDictionary<string, string?>> WriteAll()
-        {
-            var all = ImmutableArray.CreateBuilder<ImmutableDictionary<string, string?>>(ReplyClassRange.All.Length * 2);
-            foreach (var range in ReplyClassRange.All)
+            var helpers = value.Split(Separator);
+            foreach (var helper in helpers)
             {
-                foreach (var negated in new[] { false, true })
+                if (!SyntaxFacts.IsValidIdentifier(helper))
                 {
-                    all.Add(ImmutableDictionary<string, string?>.Empty
-                        .Add(HelperKey, range.Helper)
-                        .Add(NegatedKey, negated ? True : False));
+                    return false;
                 }
             }
 
-            return all.MoveToImmutable();
+            request = new ReplyClassRequest(helpers.ToImmutableArray(), properties.TryGetValue(NegatedKey, out var flag) && flag == True);
+            return true;
+        }
+
+        private static ImmutableDictionary<string, string?>[] WriteAll()
+        {
+            var all = new ImmutableDictionary<string, string?>[(ReplyClassSet.All.Max(set => set.Digits) + 1) * 2];
+            foreach (var classes in ReplyClassSet.All)
+            {
+                var helpers = string.Join(Separator.ToString(), classes.Helpers.Select(range => range.Helper));
+                foreach (var negated in new[] { false, true })
+                {
+                    all[(classes.Digits * 2) + (negated ? 1 : 0)] = ImmutableDictionary<string, string?>.Empty
+                        .Add(HelperKey, helpers)
+                        .Add(NegatedKey, negated ? True : False);
+                }
+            }
+
+            return all;
         }
     }
 
     /// <summary>What one FTP0003 diagnostic asks the fix to write, read from its properties.</summary>
     internal readonly struct ReplyClassRequest
     {
-        public ReplyClassRequest(string helper, bool negated)
+        public ReplyClassRequest(ImmutableArray<string> helpers, bool negated)
         {
-            Helper = helper;
+            Helpers = helpers;
             Negated = negated;
         }
 
-        /// <summary>The <c>FtpReplyCodes</c> method to call.</summary>
-        public string Helper { get; }
+        /// <summary>
+        /// The <c>FtpReplyCodes</c> methods to call on the operand: one, or several joined with <c>||</c> (with <c>&amp;&amp;</c>,
+        /// each negated, where <see cref="Negated"/>).
+        /// </summary>
+        public ImmutableArray<string> Helpers { get; }
 
-        /// <summary>Whether the call gets a <c>!</c>.</summary>
+        /// <summary>Whether each call gets a <c>!</c>.</summary>
         public bool Negated { get; }
     }
 }

@@ -15,23 +15,17 @@ namespace FtpReplyAnalyzers.FTP0003
         /// <summary>The diagnostic's properties (see <see cref="ReplyClassCheckContract"/>), or null where no fix is offered.</summary>
         public static ImmutableDictionary<string, string?>? Plan(in ClassCheck check, KnownTypes knownTypes) =>
             IsIdenticalForEveryValue(check)
-            && knownTypes.HasReplyClassHelper(check.Range.Helper)
+            && HasEveryHelper(check.Classes, knownTypes)
             && !OperationFacts.IsInExpressionTree(check.Operation)
             && !OperationFacts.IsInConstantContext(check.Operation)
-                ? ReplyClassCheckContract.Write(check.Range, check.Negated)
+                ? ReplyClassCheckContract.Write(check.Classes, check.Negated)
                 : null;
 
-        // The helpers take an int: identical for the types every value of which converts to one unchanged. A string code's
-        // first character is not its number (the fix would have to parse it). And the original that reads the value twice
-        // is identical to the helper, which reads it once, only where reading has no effect.
-        private static bool IsIdenticalForEveryValue(in ClassCheck check) =>
-            check.Kind == ClassCheckKind.Number
-            && IntegralTypes.FitsInInt(check.Subject.Type)
-            && (!check.ReadsSubjectTwice || IsStable(check.Subject));
-
-        // Reading it twice reads the same value and does nothing else: locals, parameters, fields, properties without
-        // arguments of such, and built-in conversions of those.
-        private static bool IsStable(IOperation operation)
+        /// <summary>
+        /// Reading it twice reads the same value and does nothing else: locals, parameters, fields, properties without
+        /// arguments of such, and built-in conversions of those.
+        /// </summary>
+        public static bool IsStable(IOperation operation)
         {
             for (var depth = 0; depth < 8; depth++)
             {
@@ -67,5 +61,26 @@ namespace FtpReplyAnalyzers.FTP0003
 
             return false;
         }
+
+        private static bool HasEveryHelper(ReplyClassSet classes, KnownTypes knownTypes)
+        {
+            foreach (var range in classes.Helpers)
+            {
+                if (!knownTypes.HasReplyClassHelper(range.Helper))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The helpers take an int: identical for the types every value of which converts to one unchanged. A string code's
+        // first character is not its number (the fix would have to parse it). And the original that reads the value more
+        // than once is identical to the helpers, which read it once each, only where reading has no effect.
+        private static bool IsIdenticalForEveryValue(in ClassCheck check) =>
+            check.Kind == ClassCheckKind.Number
+            && IntegralTypes.FitsInInt(check.Subject.Type)
+            && (!check.ReadsSubjectTwice || IsStable(check.Subject));
     }
 }

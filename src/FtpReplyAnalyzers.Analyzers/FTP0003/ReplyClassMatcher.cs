@@ -37,6 +37,23 @@ namespace FtpReplyAnalyzers.FTP0003
             }
         }
 
+        /// <summary>Any shape of check: a comparison, an is-pattern or a <c>StartsWith</c> call.</summary>
+        public static bool TryMatch(IOperation operation, out ClassCheck check)
+        {
+            switch (operation)
+            {
+                case IBinaryOperation binary:
+                    return TryMatch(binary, out check);
+                case IIsPatternOperation isPattern:
+                    return TryMatch(isPattern, out check);
+                case IInvocationOperation invocation:
+                    return TryMatch(invocation, out check);
+                default:
+                    check = default;
+                    return false;
+            }
+        }
+
         /// <summary><c>code is &gt;= 400 and &lt; 500</c>, <c>code is not (&gt;= 400 and &lt;= 499)</c>, <c>code is &lt; 400 or &gt;= 500</c>.</summary>
         public static bool TryMatch(IIsPatternOperation isPattern, out ClassCheck check)
         {
@@ -59,7 +76,7 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             // The value is evaluated once, in the pattern and in the call alike.
-            check = new ClassCheck(isPattern, isPattern.Value, range, negated != complement, ClassCheckKind.Number);
+            check = new ClassCheck(isPattern, isPattern.Value, ReplyClassSet.Of(range), negated != complement, ClassCheckKind.Number);
             return true;
         }
 
@@ -91,7 +108,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 instance = access.Operation;
             }
 
-            check = new ClassCheck(whole, instance, range, Negated: false, ClassCheckKind.FirstCharacter);
+            check = new ClassCheck(whole, instance, ReplyClassSet.Of(range), Negated: false, ClassCheckKind.FirstCharacter);
             return true;
         }
 
@@ -114,7 +131,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return false;
             }
 
-            check = new ClassCheck(binary, firstOperand, range, complement, ClassCheckKind.Number, ReadsSubjectTwice: true);
+            check = new ClassCheck(binary, firstOperand, ReplyClassSet.Of(range), complement, ClassCheckKind.Number, ReadsSubjectTwice: true);
             return true;
         }
 
@@ -149,7 +166,7 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             var value = Conversions.WithoutImplicitConversions(divide.LeftOperand);
-            check = new ClassCheck(comparison, value, range, comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.Number);
+            check = new ClassCheck(comparison, value, ReplyClassSet.Of(range), comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.Number);
             return true;
         }
 
@@ -183,12 +200,12 @@ namespace FtpReplyAnalyzers.FTP0003
                 return false;
             }
 
-            check = new ClassCheck(comparison, text, range, comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.FirstCharacter);
+            check = new ClassCheck(comparison, text, ReplyClassSet.Of(range), comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.FirstCharacter);
             return true;
         }
 
-        // The same value, written the same way: `code` and `code`, `reply.Code` and `reply.Code`.
-        private static bool AreSameExpression(IOperation first, IOperation second) =>
+        /// <summary>The same value, written the same way: <c>code</c> and <c>code</c>, <c>reply.Code</c> and <c>reply.Code</c>.</summary>
+        public static bool AreSameExpression(IOperation first, IOperation second) =>
             first.Kind == second.Kind
             && first.Type is not null
             && SymbolEqualityComparer.Default.Equals(first.Type, second.Type)

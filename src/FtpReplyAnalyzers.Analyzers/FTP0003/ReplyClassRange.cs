@@ -15,16 +15,20 @@ namespace FtpReplyAnalyzers.FTP0003
             Helper = helper;
             Description = description;
             FluentFtpMember = fluentFtpMember;
+            for (var digit = low / 100; digit <= high / 100; digit++)
+            {
+                Digits |= 1 << (int)digit;
+            }
         }
 
         /// <summary>The eight helpers of <c>FtpReplyAnalyzers.FtpReplyCodes</c> and the ranges they test.</summary>
         public static ImmutableArray<ReplyClassRange> All { get; } = ImmutableArray.Create(
-            new ReplyClassRange(100, 199, "IsPositivePreliminary", "positive preliminary (1yz)", "PositivePreliminary"),
-            new ReplyClassRange(200, 299, "IsPositiveCompletion", "positive completion (2yz)", "PositiveCompletion"),
-            new ReplyClassRange(300, 399, "IsPositiveIntermediate", "positive intermediate (3yz)", "PositiveIntermediate"),
-            new ReplyClassRange(400, 499, "IsTransientNegative", "transient negative (4yz)", "TransientNegativeCompletion"),
-            new ReplyClassRange(500, 599, "IsPermanentNegative", "permanent negative (5yz)", "PermanentNegativeCompletion"),
-            new ReplyClassRange(600, 699, "IsProtected", "protected (6yz)", null),
+            OneClass(1, "IsPositivePreliminary", "PositivePreliminary"),
+            OneClass(2, "IsPositiveCompletion", "PositiveCompletion"),
+            OneClass(3, "IsPositiveIntermediate", "PositiveIntermediate"),
+            OneClass(4, "IsTransientNegative", "TransientNegativeCompletion"),
+            OneClass(5, "IsPermanentNegative", "PermanentNegativeCompletion"),
+            OneClass(6, "IsProtected", null),
             new ReplyClassRange(100, 399, "IsPositive", "positive (1yz to 3yz)", null),
             new ReplyClassRange(400, 599, "IsNegative", "negative (4yz or 5yz)", null));
 
@@ -33,6 +37,9 @@ namespace FtpReplyAnalyzers.FTP0003
 
         /// <summary>The largest code of the range.</summary>
         public long High { get; }
+
+        /// <summary>The classes of the range, one bit per first digit: bit 4 for 4yz.</summary>
+        public int Digits { get; }
 
         /// <summary>The name of the <c>FtpReplyCodes</c> method that tests the range.</summary>
         public string Helper { get; }
@@ -56,6 +63,15 @@ namespace FtpReplyAnalyzers.FTP0003
 
             return null;
         }
+
+        // A class of one digit, named as the code table names it (the FTP0001 message and the reference page too).
+        private static ReplyClassRange OneClass(int digit, string helper, string? fluentFtpMember) =>
+            new ReplyClassRange(
+                digit * 100,
+                (digit * 100) + 99,
+                helper,
+                ReplyCodeCatalog.ClassName(digit) + " (" + digit.ToString(System.Globalization.CultureInfo.InvariantCulture) + "yz)",
+                fluentFtpMember);
 
         /// <summary>The one-digit class <paramref name="digit"/> (1 to 6), or null.</summary>
         public static ReplyClassRange? OfDigit(long digit) =>

@@ -10,7 +10,8 @@ namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>
     /// Replaces a hand-written reply-class check with the helper that tests the same range:
-    /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c> becomes <c>FtpReplyCodes.IsTransientNegative(code)</c>. The analyzer has
+    /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c> becomes <c>FtpReplyCodes.IsTransientNegative(code)</c>, and a chain of checks of one
+    /// value the helper (or the helpers, joined) that tests the same classes. The analyzer has
     /// already decided that the rewrite is identical for every value and named the helper and the operand (see
     /// <see cref="ReplyClassCheckContract"/>); <see cref="ReplyClassRewriter"/> only writes syntax, and writes nothing it
     /// cannot find. Fix All rewrites each document in one pass (one tree rewrite, one using added).
@@ -45,11 +46,19 @@ namespace FtpReplyAnalyzers.FTP0003
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + (request.Negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + request.Helper,
+                        "Use " + Title(request),
                         cancellationToken => ReplyClassRewriter.RewriteAsync(document, new[] { diagnostic }, cancellationToken),
                         ReplyClassCheckContract.EquivalenceKey),
                     diagnostic);
             }
+        }
+
+        // "FtpReplyCodes.IsNegative", "!FtpReplyCodes.IsNegative", "FtpReplyCodes.IsPositiveCompletion || FtpReplyCodes.IsPositiveIntermediate".
+        private static string Title(in ReplyClassRequest request)
+        {
+            var not = request.Negated ? "!" : string.Empty;
+            return not + KnownTypes.ReplyCodeHelpersName + "."
+                + string.Join((request.Negated ? " && " : " || ") + not + KnownTypes.ReplyCodeHelpersName + ".", request.Helpers);
         }
     }
 }

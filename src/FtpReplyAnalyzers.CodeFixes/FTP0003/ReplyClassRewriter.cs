@@ -5,6 +5,7 @@ using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.FTP0003
 {
@@ -16,14 +17,17 @@ namespace FtpReplyAnalyzers.FTP0003
     {
         /// <summary>
         /// The check the diagnostic marks and the operand its additional location marks, inside it; null while the code
-        /// around them is being typed (a token the parser had to invent) or when either cannot be found.
+        /// around them is being typed (a token the parser had to invent) or when either cannot be found. Where the
+        /// diagnostic marks the links of a chain after another condition (<c>closed || a || b</c>, marked <c>a || b</c>),
+        /// the check is the whole chain and <c>Kept</c> the operator whose right operand is the first link: its left
+        /// operand stays.
         /// </summary>
-        public static (ExpressionSyntax Check, ExpressionSyntax Operand)? FindSite(SyntaxNode root, Diagnostic diagnostic)
+        public static (ExpressionSyntax Check, ExpressionSyntax Operand, BinaryExpressionSyntax? Kept)? FindSite(SyntaxNode root, Diagnostic diagnostic)
         {
+            var span = diagnostic.Location.SourceSpan;
             if (diagnostic.AdditionalLocations.Count != 1
                 || !diagnostic.Location.IsInSource
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax check
-                || check.Span != diagnostic.Location.SourceSpan
+                || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax check
                 || !(check is BinaryExpressionSyntax || check is IsPatternExpressionSyntax)
                 || check.ContainsDiagnostics
                 || FixSafety.BesideMissingToken(check))
@@ -31,15 +35,17 @@ namespace FtpReplyAnalyzers.FTP0003
                 return null;
             }
 
+            var kept = check.Span == span ? null : KeptBefore(check, span);
             var operandSpan = diagnostic.AdditionalLocations[0].SourceSpan;
-            if (!check.Span.Contains(operandSpan)
+            if ((check.Span != span && kept is null)
+                || !span.Contains(operandSpan)
                 || check.FindNode(operandSpan, getInnermostNodeForTie: true) is not ExpressionSyntax operand
                 || operand.Span != operandSpan)
             {
                 return null;
             }
 
-            return (check, operand);
+            return (check, operand, kept);
         }
 
         public static async Task<Document> RewriteAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -61,30 +67,84 @@ namespace FtpReplyAnalyzers.FTP0003
 
                 // A check may sit inside another's operand (`Parse(code is >= 400 and < 500 ? a : b) / 100 == 4`): the outer
                 // one is rewritten from its rewritten self, so its operand is found again by its path from the check.
-                var (check, operand) = site;
+                var (check, operand, kept) = site;
                 var path = PathFrom(check, operand);
+                var keptPath = kept is null ? null : PathFrom(check, kept);
                 var addImport = edit.MayImport(KnownTypes.ReplyCodeHelpersMetadataName, semanticModel, cancellationToken);
-                edit.Replace(check, rewritten => FixSafety.GuardedInHole(Replacement(rewritten, path, operand, request, addImport), check));
+                edit.Replace(check, rewritten => FixSafety.GuardedInHole(Replacement(rewritten, path, operand, keptPath, request, addImport), check));
             }
 
             return await edit.ApplyAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // FtpReplyCodes.IsX(operand) or !FtpReplyCodes.IsX(operand), with the check's trivia; the operand as written
-        // (trivia inside it kept, around it dropped), taken from the rewritten check.
-        private static ExpressionSyntax Replacement(SyntaxNode check, int[] path, ExpressionSyntax originalOperand, in ReplyClassRequest request, bool addImport)
+        // FtpReplyCodes.IsX(operand) or !FtpReplyCodes.IsX(operand), or several joined (IsX(operand) || IsY(operand),
+        // !IsX(operand) && !IsY(operand): the same operator the chain they replace had), with the check's trivia; the operand
+        // as written (trivia inside it kept, around it dropped), taken from the rewritten check.
+        private static ExpressionSyntax Replacement(SyntaxNode check, int[] path, ExpressionSyntax originalOperand, int[]? keptPath, in ReplyClassRequest request, bool addImport)
         {
-            var operand = Follow(check, path) as ExpressionSyntax ?? originalOperand;
-            var helper = FixSafety.QualifiedForCleanUp(KnownTypes.ReplyCodeHelpersMetadataName, addImport);
-            ExpressionSyntax call = SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, helper, SyntaxFactory.IdentifierName(request.Helper)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(operand.WithoutTrivia()))));
-            if (request.Negated)
+            var operand = (Follow(check, path) as ExpressionSyntax ?? originalOperand).WithoutTrivia();
+            var join = request.Negated ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
+            var kept = keptPath is null ? null : Follow(check, keptPath) as BinaryExpressionSyntax;
+            if (keptPath is not null && (kept is null || !kept.IsKind(join)))
             {
-                call = SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call);
+                return (ExpressionSyntax)check;
             }
 
-            return call.WithTriviaFrom(check);
+            // closed || a || b becomes closed || FtpReplyCodes.IsNegative(code): the condition before the links stays, with
+            // the operator and the line break before them. Joined left to right, as the parser reads the text back.
+            var replacement = kept?.Left;
+            var joinToken = kept?.OperatorToken;
+            var leading = kept?.Right.GetLeadingTrivia() ?? default;
+            foreach (var helper in request.Helpers)
+            {
+                var call = Call(helper, operand, request.Negated, addImport).WithLeadingTrivia(leading);
+                replacement = replacement is null
+                    ? call
+                    : SyntaxFactory.BinaryExpression(join, replacement, joinToken ?? Spaced(request.Negated ? SyntaxKind.AmpersandAmpersandToken : SyntaxKind.BarBarToken), call);
+                joinToken = null;
+                leading = default;
+            }
+
+            return replacement!.WithTriviaFrom(check);
+        }
+
+        private static SyntaxToken Spaced(SyntaxKind kind) =>
+            SyntaxFactory.Token(SyntaxFactory.TriviaList(SyntaxFactory.Space), kind, SyntaxFactory.TriviaList(SyntaxFactory.Space));
+
+        // The operator of check's left spine (the same || or && all the way) whose right operand starts the span, where the
+        // span ends where check ends; null where check is no such chain.
+        private static BinaryExpressionSyntax? KeptBefore(ExpressionSyntax check, TextSpan span)
+        {
+            if (check is not BinaryExpressionSyntax chain
+                || !(chain.IsKind(SyntaxKind.LogicalOrExpression) || chain.IsKind(SyntaxKind.LogicalAndExpression))
+                || chain.Span.End != span.End)
+            {
+                return null;
+            }
+
+            var node = chain;
+            while (node.Right.SpanStart > span.Start)
+            {
+                if (node.Left is not BinaryExpressionSyntax left || !left.IsKind(chain.Kind()))
+                {
+                    return null;
+                }
+
+                node = left;
+            }
+
+            return node.Right.SpanStart == span.Start ? node : null;
+        }
+
+        private static ExpressionSyntax Call(string helper, ExpressionSyntax operand, bool negated, bool addImport)
+        {
+            ExpressionSyntax call = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(
+                    SyntaxKind.SimpleMemberAccessExpression,
+                    FixSafety.QualifiedForCleanUp(KnownTypes.ReplyCodeHelpersMetadataName, addImport),
+                    SyntaxFactory.IdentifierName(helper)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(operand))));
+            return negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
         }
 
         // The child indexes that lead from ancestor to node.

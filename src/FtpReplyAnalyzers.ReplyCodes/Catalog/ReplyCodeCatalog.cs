@@ -494,8 +494,14 @@ namespace FtpReplyAnalyzers
                 handling: "Decode with the security mechanism: base64-decode and decrypt it, then handle the inner reply by its own code."),
         };
 
-        /// <summary>The reply class of a first digit, in the words of RFC 959 §4.2.1 and RFC 2228 §5.</summary>
-        public static string DescribeClass(int classDigit)
+        /// <summary>
+        /// The reply class of a first digit as the FTP0001 message gives it: its name and, in a few words, what a client
+        /// does with a reply of the class (<c>transient negative: retry later</c>).
+        /// </summary>
+        public static string DescribeClass(int classDigit) => ClassName(classDigit) + ": " + ClassHandling(classDigit);
+
+        /// <summary>The name of the reply class of a first digit, in the words of RFC 959 §4.2.1 and RFC 2228 §5.</summary>
+        public static string ClassName(int classDigit)
         {
             switch (classDigit)
             {
@@ -506,6 +512,24 @@ namespace FtpReplyAnalyzers
                 case 5: return "permanent negative";
                 case 6: return "protected";
                 default: return "unknown class";
+            }
+        }
+
+        /// <summary>
+        /// What a client does with a reply of the class, in a few words (issue 16). A code's own
+        /// <see cref="ReplyCodeDefinition.Handling"/> says more, and may qualify it (430 is 4yz, yet not worth retrying as is).
+        /// </summary>
+        public static string ClassHandling(int classDigit)
+        {
+            switch (classDigit)
+            {
+                case 1: return "another reply follows";
+                case 2: return "done";
+                case 3: return "send the next command";
+                case 4: return "retry later";
+                case 5: return "do not retry as is";
+                case 6: return "protected reply";
+                default: return "not a reply";
             }
         }
     }

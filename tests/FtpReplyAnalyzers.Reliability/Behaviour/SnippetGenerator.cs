@@ -396,10 +396,11 @@ public static class SnippetGenerator
 
     // --- reply-class checks (FTP0003) ----------------------------------------------------------------------------
 
-    // Hand-written class checks in every spelling the rule fixes, and a few it reports without a fix.
+    // Hand-written class checks in every spelling the rule fixes, chains of them, and a few it reports without a fix.
     private static Gen<string> ClassCheckProbe() =>
         from digit in Gen.Int[1, 6]
-        from shape in Gen.Int[0, 7]
+        from other in Gen.Int[1, 6]
+        from shape in Gen.Int[0, 9]
         let low = digit * 100
         let high = low + 100
         select shape switch
@@ -411,6 +412,8 @@ public static class SnippetGenerator
             4 => $"public static object? Probe§(int replyCode) => {digit} != replyCode / 100 ? \"other\" : \"class\";",
             5 => $"public static object? Probe§(int replyCode) => replyCode is >= {low} and < {high};",
             6 => $"public static object? Probe§(int replyCode) => (short)replyCode is not (>= {low} and <= {high - 1});",
+            7 => $"public static object? Probe§(int replyCode) => replyCode == 0 || replyCode / 100 == {digit} || {other} == replyCode / 100;",
+            8 => $"public static object? Probe§(int replyCode) => replyCode / 100 != {digit} && replyCode is < {other * 100} or > {(other * 100) + 99} ? \"other\" : \"class\";",
             _ => $"public static object? Probe§(int replyCode) => replyCode.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(\"{digit}\", StringComparison.Ordinal);",
         };
 

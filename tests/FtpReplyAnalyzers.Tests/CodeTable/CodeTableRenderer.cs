@@ -46,7 +46,7 @@ internal static class CodeTableRenderer
 
             text.Append("        /// <summary>\n");
             text.Append("        /// ").Append(code.CodeText).Append(": ").Append(Xml(Capitalize(code.Meaning))).Append(". ")
-                .Append(Capitalize(ReplyCodeCatalog.DescribeClass(code.ClassDigit))).Append(" reply; ")
+                .Append(Capitalize(ReplyCodeCatalog.ClassName(code.ClassDigit))).Append(" reply; ")
                 .Append(Xml(code.Source)).Append('.').Append('\n');
             text.Append("        /// </summary>\n");
             text.Append("        /// <remarks>\n");
@@ -84,13 +84,25 @@ internal static class CodeTableRenderer
         text.Append("RFC 959 §4.2.1) and the member of `System.Net.FtpStatusCode` with the same value where the BCL has one.\n");
         text.Append(CultureInfo.InvariantCulture, $"{catalog.Count} codes: {catalog.Count(c => c.IsStandard)} defined by RFCs, ");
         text.Append(CultureInfo.InvariantCulture, $"{catalog.Count(c => !c.IsStandard)} non-standard but widely sent.\n\n");
+        text.Append("FTP0001's message names a code's class and, in a few words, what a client does with a reply of that class\n");
+        text.Append("(the section of each code below says more, and where the code differs from its class):\n\n");
+        text.Append("| Class | Name | What to do |\n");
+        text.Append("|-------|------|------------|\n");
+        foreach (var classDigit in catalog.Select(c => c.ClassDigit).Distinct())
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {classDigit}yz | ")
+                .Append(ReplyCodeCatalog.ClassName(classDigit)).Append(" | ")
+                .Append(ReplyCodeCatalog.ClassHandling(classDigit)).Append(" |\n");
+        }
+
+        text.Append("\nThe codes:\n\n");
         text.Append("| Code | `FtpReplyCode` member | Class | Meaning | Source | `FtpStatusCode` member |\n");
         text.Append("|------|-----------------------|-------|---------|--------|------------------------|\n");
         foreach (var code in catalog)
         {
             text.Append("| [").Append(code.CodeText).Append("](#").Append(code.CodeText).Append(") | `")
                 .Append(code.Name).Append("` | ")
-                .Append(ReplyCodeCatalog.DescribeClass(code.ClassDigit)).Append(" | ")
+                .Append(ReplyCodeCatalog.ClassName(code.ClassDigit)).Append(" | ")
                 .Append(Markdown(code.Meaning)).Append(" | ")
                 .Append(Markdown(code.Source)).Append(" | ")
                 .Append(code.BclName is null ? "(none)" : "`" + code.BclName + "`").Append(" |\n");
@@ -100,7 +112,7 @@ internal static class CodeTableRenderer
         {
             text.Append("\n## ").Append(code.CodeText).Append("\n\n");
             text.Append("`FtpReplyCode.").Append(code.Name).Append("`: ").Append(Markdown(Capitalize(code.Meaning))).Append(". ")
-                .Append(Capitalize(ReplyCodeCatalog.DescribeClass(code.ClassDigit))).Append(" reply; ")
+                .Append(Capitalize(ReplyCodeCatalog.ClassName(code.ClassDigit))).Append(" reply; ")
                 .Append(Markdown(code.Source)).Append(".\n\n");
             text.Append("- **When you see it:** ").Append(Markdown(code.SeenWhen)).Append('\n');
             text.Append("- **How to handle it:** ").Append(Markdown(code.Handling)).Append('\n');

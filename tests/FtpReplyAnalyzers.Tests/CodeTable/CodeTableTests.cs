@@ -62,6 +62,21 @@ public sealed partial class CodeTableTests
     }
 
     [Fact]
+    public void Every_class_says_in_a_few_words_what_a_client_does_with_its_replies()
+    {
+        // Issue 16's words: they follow the class inside the one-line FTP0001 message, "(transient negative: retry later)".
+        string[] expected = ["another reply follows", "done", "send the next command", "retry later", "do not retry as is", "protected reply"];
+        Assert.Equal(expected, Enumerable.Range(1, 6).Select(ReplyCodeCatalog.ClassHandling));
+        foreach (var digit in ReplyCodeCatalog.All.Select(c => c.ClassDigit).Distinct())
+        {
+            var words = ReplyCodeCatalog.ClassHandling(digit);
+            Assert.Matches(ClassWordsPattern(), words);
+            Assert.InRange(words.Split(' ').Length, 1, 5);
+            Assert.Equal(ReplyCodeCatalog.ClassName(digit) + ": " + words, ReplyCodeCatalog.DescribeClass(digit));
+        }
+    }
+
+    [Fact]
     public void Enum_declares_exactly_the_catalog()
     {
         var members = Enum.GetValues<FtpReplyCode>().Select(v => ((int)v, v.ToString()));
@@ -119,4 +134,8 @@ public sealed partial class CodeTableTests
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9]+$")]
     private static partial Regex IdentifierPattern();
+
+    // Lower-case words and spaces only: no parenthesis, colon or line break to break the message around them.
+    [GeneratedRegex("^[a-z]+( [a-z]+)*$")]
+    private static partial Regex ClassWordsPattern();
 }

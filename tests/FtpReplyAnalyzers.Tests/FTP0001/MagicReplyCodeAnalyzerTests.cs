@@ -270,7 +270,7 @@ public sealed class MagicReplyCodeAnalyzerTests
         """);
 
     [Fact]
-    public Task Message_names_the_code_its_meaning_its_class_and_the_member() => VerifyFtp0001.VerifyAnalyzerAsync(
+    public Task Message_names_the_code_its_meaning_its_class_what_to_do_and_the_member() => VerifyFtp0001.VerifyAnalyzerAsync(
         """
         class FtpClientSession
         {
@@ -279,7 +279,25 @@ public sealed class MagicReplyCodeAnalyzerTests
         """,
         new DiagnosticResult(Descriptors.MagicReplyCode)
             .WithLocation(0)
-            .WithMessage("FTP reply 421 means \"service not available, closing control connection\" (transient negative): use FtpReplyCode.ServiceNotAvailable"));
+            .WithMessage("FTP reply 421 means \"service not available, closing control connection\" (transient negative: retry later): use FtpReplyCode.ServiceNotAvailable"));
+
+    [Theory]
+    [InlineData(150, "file status okay, about to open the data connection", "positive preliminary: another reply follows", "OpeningDataConnection")]
+    [InlineData(226, "closing data connection, requested file action succeeded", "positive completion: done", "ClosingDataConnection")]
+    [InlineData(350, "file action pending further information", "positive intermediate: send the next command", "FileActionPending")]
+    [InlineData(450, "file action not taken, file unavailable for now (e.g. busy)", "transient negative: retry later", "FileTemporarilyUnavailable")]
+    [InlineData(530, "not logged in", "permanent negative: do not retry as is", "NotLoggedIn")]
+    [InlineData(631, "integrity-protected reply", "protected: protected reply", "IntegrityProtectedReply")]
+    public Task Message_says_what_to_do_with_a_reply_of_each_class(int code, string meaning, string replyClass, string member) => VerifyFtp0001.VerifyAnalyzerAsync(
+        $$"""
+        class FtpClientSession
+        {
+            bool Check(int replyCode) => replyCode == {|#0:{{code}}|};
+        }
+        """,
+        new DiagnosticResult(Descriptors.MagicReplyCode)
+            .WithLocation(0)
+            .WithMessage($"FTP reply {code} means \"{meaning}\" ({replyClass}): use FtpReplyCode.{member}"));
 
     [Fact]
     public Task Message_names_the_BCL_member_where_the_value_is_an_FtpStatusCode() => VerifyFtp0001.VerifyAnalyzerAsync(

@@ -109,7 +109,7 @@ public sealed class OwnConstantFixTests
         new DiagnosticResult(Descriptors.MagicReplyCode).WithLocation(0).WithArguments(
             "550",
             "action not taken, file unavailable (not found or no access)",
-            "permanent negative",
+            "permanent negative: do not retry as is",
             "FtpCodes.FileNotFound (or FtpReplyCode.FileUnavailable)"));
 
     [Fact]

@@ -17,8 +17,8 @@ public sealed class ReplyClassCheckAnalyzerTests
             bool C(int replyCode) => [|400 <= replyCode && 500 > replyCode|];
             bool D(int replyCode) => [|replyCode < 500 && replyCode > 399|];
             bool E(int replyCode) => [|replyCode >= 0x190 && replyCode < 5_00|];
-            bool F(int replyCode) => [|replyCode >= 100 && replyCode < 200|] || [|replyCode >= 200 && replyCode <= 299|];
-            bool G(int replyCode) => [|replyCode >= 300 && replyCode < 400|] || [|replyCode >= 500 && replyCode < 600|] || [|replyCode >= 600 && replyCode < 700|];
+            bool F(int replyCode) => [|replyCode >= 100 && replyCode < 200 || replyCode >= 200 && replyCode <= 299|];
+            bool G(int replyCode) => [|replyCode >= 300 && replyCode < 400 || replyCode >= 500 && replyCode < 600 || replyCode >= 600 && replyCode < 700|];
             bool Positive(int replyCode) => [|replyCode >= 100 && replyCode < 400|];
             bool Negative(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
             bool Long(long replyCode) => [|replyCode >= 400L && replyCode < 500L|];
@@ -44,7 +44,7 @@ public sealed class ReplyClassCheckAnalyzerTests
             bool A(int replyCode) => [|replyCode / 100 == 4|];
             bool B(int replyCode) => [|5 == replyCode / 100|];
             bool C(int replyCode) => [|replyCode / 100 != 2|];
-            bool D(int replyCode) => [|replyCode / 100 == 1|] || [|replyCode / 100 == 3|] || [|replyCode / 100 == 6|];
+            bool D(int replyCode) => [|replyCode / 100 == 1 || replyCode / 100 == 3 || replyCode / 100 == 6|];
             bool E(uint replyCode) => [|replyCode / 100 == 4|];
         }
         """);

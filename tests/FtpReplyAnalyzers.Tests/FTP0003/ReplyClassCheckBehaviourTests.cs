@@ -15,7 +15,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0003;
 /// <summary>
 /// The fix never changes what the program does: every shape it rewrites is compiled before and after the real fix,
 /// run in memory, and must return the same for every value that matters (for int: -1000 to 1999 and the edges; for
-/// the narrow types: every value), including the exceptions it throws.
+/// the narrow types: every value), including the exceptions it throws. Chains of checks of one value are among them.
 /// </summary>
 public sealed class ReplyClassCheckBehaviourTests
 {
@@ -57,6 +57,21 @@ public sealed class ReplyClassCheckBehaviourTests
         "replyCode is not (>= 400 and < 500)",
         "replyCode is < 400 or >= 500",
         "replyCode is not (< 400 or > 599)",
+
+        // Chains of checks of one value: one helper, or the fewest joined as the chain was.
+        "replyCode / 100 == 4 || replyCode / 100 == 5",
+        "replyCode / 100 == 1 || replyCode / 100 == 2 || replyCode / 100 == 3",
+        "replyCode / 100 == 2 || replyCode / 100 == 3",
+        "replyCode / 100 == 1 || replyCode / 100 == 3 || replyCode / 100 == 5",
+        "replyCode / 100 == 6 || (replyCode / 100 == 5 || replyCode / 100 == 4)",
+        "replyCode / 100 != 4 && replyCode / 100 != 5",
+        "replyCode / 100 != 2 && replyCode / 100 != 3",
+        "replyCode >= 400 && replyCode < 500 || replyCode / 100 == 5 || replyCode is >= 600 and < 700",
+        "(replyCode < 400 || replyCode >= 500) && replyCode / 100 != 5",
+        "replyCode / 100 == 1 || replyCode / 100 == 2 || replyCode / 100 == 3 || replyCode / 100 == 4 || replyCode / 100 == 5 || replyCode / 100 == 6",
+        "replyCode == 0 || replyCode / 100 == 4 || replyCode / 100 == 5",
+        "replyCode < -5 || replyCode / 100 == 2 || replyCode / 100 == 3 || replyCode == 1000",
+        "replyCode != 0 && replyCode / 100 != 2 && replyCode / 100 != 3",
     ];
 
     [Fact]
@@ -83,6 +98,8 @@ public sealed class ReplyClassCheckBehaviourTests
             "(int)replyCode / 100 == 5",
             "(int)replyCode is >= 200 and <= 299",
             "(int)replyCode < 100 || (int)replyCode > 399",
+            "(int)replyCode / 100 == 4 || (int)replyCode / 100 == 5",
+            "(int)replyCode / 100 != 2 && (int)replyCode / 100 != 3",
         ],
         IntInputs.Select(i => (object)(System.Net.FtpStatusCode)i).ToArray());
 
@@ -92,7 +109,7 @@ public sealed class ReplyClassCheckBehaviourTests
         var (fixedSource, reported, remaining) = await FixEverySiteAsync(source);
         Assert.Equal(shapes.Count, reported);
         Assert.Empty(remaining);
-        Assert.Equal(shapes.Count, CountOccurrences(fixedSource, "FtpReplyCodes.Is"));
+        Assert.Equal(shapes.Count, fixedSource.Split('\n').Count(line => line.Contains("FtpReplyCodes.Is", StringComparison.Ordinal)));
 
         var before = Run(Emit(source), inputs);
         var after = Run(Emit(fixedSource), inputs);
@@ -213,16 +230,5 @@ public sealed class ReplyClassCheckBehaviourTests
         {
             context.Unload();
         }
-    }
-
-    private static int CountOccurrences(string text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -205,7 +205,7 @@ public sealed class ReplyClassCheckFixTests
             """
             class FtpUpload
             {
-                bool Retry(int replyCode) => [|replyCode / 100 == 4|] || [|replyCode >= 100 && replyCode < 200|];
+                bool Retry(int replyCode, int lastCode) => [|replyCode / 100 == 4|] || [|lastCode >= 100 && lastCode < 200|];
             }
             """,
             """
@@ -223,7 +223,7 @@ public sealed class ReplyClassCheckFixTests
 
             class FtpUpload
             {
-                bool Retry(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode) || FtpReplyCodes.IsPositivePreliminary(replyCode);
+                bool Retry(int replyCode, int lastCode) => FtpReplyCodes.IsTransientNegative(replyCode) || FtpReplyCodes.IsPositivePreliminary(lastCode);
             }
             """,
             """

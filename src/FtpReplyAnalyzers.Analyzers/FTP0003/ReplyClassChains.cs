@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.FTP0003
+{
+    /// <summary>
+    /// One condition, one diagnostic: a chain of class checks of one value, <c>reply.Code[0] == '4' || reply.Code[0] == '5'</c>
+    /// or <c>code / 100 != 4 &amp;&amp; code / 100 != 5</c>, is one check of the union of their classes. The checks of a
+    /// chain (its links: a check under <c>||</c>, a negated one under <c>&amp;&amp;</c>) are not reported where they stand;
+    /// the outermost <c>||</c> (<c>&amp;&amp;</c>) reports them: as one check each largest run of links of one value that
+    /// is a sub-expression of its own (<c>(a || b) || closed</c>) or, written without parentheses after another condition,
+    /// the right operands of consecutive operators (<c>closed || a || b</c>); the other links as before.
+    /// </summary>
+    internal static class ReplyClassChains
+    {
+        /// <summary>
+        /// True when <paramref name="check"/> is a link of a chain, reported by <see cref="Find"/> from the chain's outermost
+        /// operator rather than where it stands.
+        /// </summary>
+        public static bool IsLink(in ClassCheck check) => IsOperator(check.Operation.Parent, check.Negated);
+
+        /// <summary>True for the outermost <c>||</c> or <c>&amp;&amp;</c> of a chain: the one place it is analysed from.</summary>
+        public static bool IsOutermost(IBinaryOperation binary)
+        {
+            var negated = binary.OperatorKind == BinaryOperatorKind.ConditionalAnd;
+            return IsOperator(binary, negated) && !IsOperator(binary.Parent, negated);
+        }
+
+        /// <summary>
+        /// The checks to report in the chain under <paramref name="outermost"/>: a merged check for each largest run of
+        /// links that test the same value (written the same way, read without side effects) and stand together (see the
+        /// class summary), and each other link as it is. Null when the chain has no link.
+        /// </summary>
+        public static List<ClassCheck>? Find(IBinaryOperation outermost)
+        {
+            var negated = outermost.OperatorKind == BinaryOperatorKind.ConditionalAnd;
+            var leaves = new List<ClassCheck?>();
+            var operators = new List<(IBinaryOperation Operator, int Start, int End)>();
+            var anyLink = false;
+
+            // Operands left to right, operators before what they hold (so an operator's leaves are Start to End - 1).
+            var pending = new Stack<(IOperation Operation, int Operator)>();
+            pending.Push((outermost, -1));
+            while (pending.Count > 0)
+            {
+                var (operation, closing) = pending.Pop();
+                if (closing >= 0)
+                {
+                    operators[closing] = (operators[closing].Operator, operators[closing].Start, leaves.Count);
+                }
+                else if (operation is IBinaryOperation binary && IsOperator(binary, negated))
+                {
+                    pending.Push((binary, operators.Count));
+                    operators.Add((binary, leaves.Count, -1));
+                    pending.Push((binary.RightOperand, -1));
+                    pending.Push((binary.LeftOperand, -1));
+                }
+                else if (ReplyClassMatcher.TryMatch(operation, out var check) && check.Negated == negated)
+                {
+                    leaves.Add(check);
+                    anyLink = true;
+                }
+                else
+                {
+                    leaves.Add(null);
+                }
+            }
+
+            return anyLink ? Report(leaves, operators, negated) : null;
+        }
+
+        private static List<ClassCheck> Report(List<ClassCheck?> leaves, List<(IBinaryOperation Operator, int Start, int End)> operators, bool negated)
+        {
+            // runStart[i]: the first leaf of the longest run of links ending at leaf i that test one value.
+            var runStart = new int[leaves.Count];
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                runStart[i] = i > 0 && leaves[i] is { } link && leaves[i - 1] is { } previous && TestTheSameValue(previous, link) ? runStart[i - 1] : i;
+            }
+
+            var found = new List<ClassCheck>();
+            var merged = new bool[leaves.Count];
+            var coveredUntil = 0;
+            foreach (var (node, start, end) in operators)
+            {
+                if (start < coveredUntil || leaves[start] is not { } first || runStart[end - 1] > start)
+                {
+                    continue;
+                }
+
+                var classes = first.Classes;
+                for (var i = start; i < end; i++)
+                {
+                    classes = classes.Union(leaves[i]!.Value.Classes);
+                    merged[i] = true;
+                }
+
+                found.Add(new ClassCheck(node, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true));
+                coveredUntil = end;
+            }
+
+            // Links after another condition, in a chain written without parentheses (closed || a || b): (closed || a) || b
+            // holds no sub-expression of a and b alone, but each link is the right operand of the next operator.
+            for (var start = 0; start < leaves.Count; start++)
+            {
+                var end = start + 1;
+                while (end < leaves.Count && !merged[end] && leaves[end] is not null && runStart[end] < end)
+                {
+                    end++;
+                }
+
+                if (!merged[start] && leaves[start] is { } first && end - start >= 2 && TryFollowLeftNested(leaves, start, end, out var last, out var span))
+                {
+                    var classes = first.Classes;
+                    for (var i = start; i < end; i++)
+                    {
+                        classes = classes.Union(leaves[i]!.Value.Classes);
+                        merged[i] = true;
+                    }
+
+                    found.Add(new ClassCheck(last, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true, span));
+                }
+            }
+
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                if (!merged[i] && leaves[i] is { } link)
+                {
+                    found.Add(link);
+                }
+            }
+
+            return found;
+        }
+
+        // Links start to end - 1, each the right operand of an operator whose left operand is the previous link's operator:
+        // the last operator, and the span from the first link to the end (what the diagnostic marks and the fix replaces).
+        private static bool TryFollowLeftNested(List<ClassCheck?> leaves, int start, int end, out IBinaryOperation last, out TextSpan span)
+        {
+            last = null!;
+            span = default;
+            IBinaryOperation? previous = null;
+            for (var i = start; i < end; i++)
+            {
+                var link = leaves[i]!.Value.Operation;
+                if (link.Parent is not IBinaryOperation parent
+                    || parent.RightOperand != link
+                    || (previous is not null && parent.LeftOperand != previous))
+                {
+                    return false;
+                }
+
+                previous = parent;
+            }
+
+            if (leaves[start]!.Value.Operation.Parent?.Syntax is not BinaryExpressionSyntax first || previous is null)
+            {
+                return false;
+            }
+
+            last = previous;
+            span = TextSpan.FromBounds(first.Right.SpanStart, last.Syntax.Span.End);
+            return true;
+        }
+
+        // Two links of one value: written the same way, of the same kind, and read without side effects, so that reading it
+        // once, as a helper does, is reading it as often as the chain did.
+        private static bool TestTheSameValue(in ClassCheck first, in ClassCheck second) =>
+            first.Kind == second.Kind
+            && ReplyClassMatcher.AreSameExpression(first.Subject, second.Subject)
+            && ReplyClassFixPlanner.IsStable(first.Subject);
+
+        // The || that joins checks (the && that joins negated ones), as the compiler builds it for bool operands.
+        private static bool IsOperator(IOperation? operation, bool negated) =>
+            operation is IBinaryOperation { OperatorMethod: null, IsLifted: false, Type.SpecialType: SpecialType.System_Boolean } binary
+            && binary.OperatorKind == (negated ? BinaryOperatorKind.ConditionalAnd : BinaryOperatorKind.ConditionalOr);
+    }
+}
