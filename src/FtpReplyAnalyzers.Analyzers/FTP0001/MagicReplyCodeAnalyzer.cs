@@ -71,7 +71,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 properties,
                 definition.CodeText,
                 definition.Meaning,
-                ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
+                ReplyCodeCatalog.DescribeReply(definition),
                 display));
         }
 
@@ -122,7 +122,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 MagicReplyCodeContract.Write(plan, definition.CodeText, "string"),
                 definition.CodeText,
                 definition.Meaning,
-                ReplyCodeCatalog.DescribeClass(definition.ClassDigit),
+                ReplyCodeCatalog.DescribeReply(definition),
                 plan.Display));
 
             ReportLaterLines(context, analysis.KnownTypes);
@@ -151,7 +151,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     MagicReplyCodeContract.Write(plan, inner.CodeText, "string"),
                     inner.CodeText,
                     inner.Meaning,
-                    ReplyCodeCatalog.DescribeClass(inner.ClassDigit),
+                    ReplyCodeCatalog.DescribeReply(inner),
                     plan.Display));
             }
         }

@@ -275,7 +275,8 @@ namespace FtpReplyAnalyzers
                 source: "non-standard (no RFC defines it); found in common reply code lists and in some servers and client libraries (e.g. Go jlaffaye/ftp)",
                 seenWhen: "Reply to PASS on some servers when the credentials are wrong; servers that follow RFC 959 send 530 instead.",
                 handling: "Despite the 4yz class, do not retry unchanged: check the user name and password first; repeating bad credentials can lock the account.",
-                isStandard: false),
+                isStandard: false,
+                shortHandling: "check the credentials, do not retry as is"),
             new ReplyCodeDefinition(
                 code: 431,
                 name: "NeedUnavailableSecurityResource",
@@ -500,6 +501,12 @@ namespace FtpReplyAnalyzers
         /// </summary>
         public static string DescribeClass(int classDigit) => ClassName(classDigit) + ": " + ClassHandling(classDigit);
 
+        /// <summary>
+        /// The reply's class and what to do about it, for a diagnostic: <c>transient negative: retry later</c>; the
+        /// class's words, or the code's own where they differ (<see cref="ReplyCodeDefinition.ShortHandling"/>).
+        /// </summary>
+        public static string DescribeReply(ReplyCodeDefinition definition) => ClassName(definition.ClassDigit) + ": " + definition.ShortHandling;
+
         /// <summary>The name of the reply class of a first digit, in the words of RFC 959 §4.2.1 and RFC 2228 §5.</summary>
         public static string ClassName(int classDigit)
         {
@@ -528,7 +535,7 @@ namespace FtpReplyAnalyzers
                 case 3: return "send the next command";
                 case 4: return "retry later";
                 case 5: return "do not retry as is";
-                case 6: return "protected reply";
+                case 6: return "decode it first";
                 default: return "not a reply";
             }
         }

@@ -15,7 +15,8 @@ namespace FtpReplyAnalyzers
             string handling,
             string? bclName = null,
             bool isStandard = true,
-            string[]? otherMeanings = null)
+            string[]? otherMeanings = null,
+            string? shortHandling = null)
         {
             Code = code;
             CodeText = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -27,6 +28,7 @@ namespace FtpReplyAnalyzers
             BclName = bclName;
             IsStandard = isStandard;
             OtherMeanings = otherMeanings ?? System.Array.Empty<string>();
+            ShortHandling = shortHandling ?? ReplyCodeCatalog.ClassHandling(code / 100);
         }
 
         /// <summary>The three-digit reply code, e.g. 421.</summary>
@@ -52,6 +54,13 @@ namespace FtpReplyAnalyzers
 
         /// <summary>What a client does about it (one or two sentences).</summary>
         public string Handling { get; }
+
+        /// <summary>
+        /// What to do about the reply in a few words, for the diagnostics: its class's words
+        /// (<see cref="ReplyCodeCatalog.ClassHandling"/>), unless the code's own handling contradicts them (430 is 4yz,
+        /// yet repeating bad credentials is no retry).
+        /// </summary>
+        public string ShortHandling { get; }
 
         /// <summary>The member of <c>System.Net.FtpStatusCode</c> with this value, when the BCL has one.</summary>
         public string? BclName { get; }

@@ -65,7 +65,7 @@ public sealed partial class CodeTableTests
     public void Every_class_says_in_a_few_words_what_a_client_does_with_its_replies()
     {
         // Issue 16's words: they follow the class inside the one-line FTP0001 message, "(transient negative: retry later)".
-        string[] expected = ["another reply follows", "done", "send the next command", "retry later", "do not retry as is", "protected reply"];
+        string[] expected = ["another reply follows", "done", "send the next command", "retry later", "do not retry as is", "decode it first"];
         Assert.Equal(expected, Enumerable.Range(1, 6).Select(ReplyCodeCatalog.ClassHandling));
         foreach (var digit in ReplyCodeCatalog.All.Select(c => c.ClassDigit).Distinct())
         {

@@ -10,7 +10,7 @@ namespace FtpReplyAnalyzers.Tests.Docs;
 public sealed partial class MessageExampleTests
 {
     [Theory]
-    [InlineData("README.md", 17)]
+    [InlineData("README.md", 19)]
     [InlineData("docs/rules/FTP0001.md", 1)]
     public void Quoted_FTP0001_messages_are_the_catalogs(string relativePath, int quoted)
     {
@@ -24,7 +24,7 @@ public sealed partial class MessageExampleTests
         {
             var definition = ReplyCodeCatalog.All.Single(d => d.CodeText == message.Groups["code"].Value);
             Assert.Equal(definition.Meaning, message.Groups["meaning"].Value);
-            Assert.Equal(ReplyCodeCatalog.DescribeClass(definition.ClassDigit), message.Groups["class"].Value);
+            Assert.Equal(ReplyCodeCatalog.DescribeReply(definition), message.Groups["class"].Value);
         }
     }
 

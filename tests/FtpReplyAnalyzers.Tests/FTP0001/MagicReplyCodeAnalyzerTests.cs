@@ -287,7 +287,10 @@ public sealed class MagicReplyCodeAnalyzerTests
     [InlineData(350, "file action pending further information", "positive intermediate: send the next command", "FileActionPending")]
     [InlineData(450, "file action not taken, file unavailable for now (e.g. busy)", "transient negative: retry later", "FileTemporarilyUnavailable")]
     [InlineData(530, "not logged in", "permanent negative: do not retry as is", "NotLoggedIn")]
-    [InlineData(631, "integrity-protected reply", "protected: protected reply", "IntegrityProtectedReply")]
+    [InlineData(631, "integrity-protected reply", "protected: decode it first", "IntegrityProtectedReply")]
+
+    // 430 is 4yz, yet repeating bad credentials is no retry: the code's own words, not its class's.
+    [InlineData(430, "invalid user name or password", "transient negative: check the credentials, do not retry as is", "InvalidUserNameOrPassword")]
     public Task Message_says_what_to_do_with_a_reply_of_each_class(int code, string meaning, string replyClass, string member) => VerifyFtp0001.VerifyAnalyzerAsync(
         $$"""
         class FtpClientSession
@@ -399,6 +402,6 @@ public sealed class MagicReplyCodeAnalyzerTests
         var definition = ReplyCodeCatalog.All.Single(d => d.Code == code);
         return new DiagnosticResult(Descriptors.MagicReplyCode)
             .WithLocation(markupKey)
-            .WithArguments(definition.CodeText, definition.Meaning, ReplyCodeCatalog.DescribeClass(definition.ClassDigit), member);
+            .WithArguments(definition.CodeText, definition.Meaning, ReplyCodeCatalog.DescribeReply(definition), member);
     }
 }
