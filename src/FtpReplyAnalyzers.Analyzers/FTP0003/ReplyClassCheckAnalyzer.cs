@@ -28,6 +28,21 @@ namespace FtpReplyAnalyzers.FTP0003
             start.RegisterOperationAction(c => AnalyzeBinary(c, analysis), OperationKind.Binary);
             start.RegisterOperationAction(c => AnalyzeIsPattern(c, analysis), OperationKind.IsPattern);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, analysis), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeSwitch(c, analysis), OperationKind.Switch, OperationKind.SwitchExpression);
+        }
+
+        // switch (reply.Code[0]) { case '4': ... }: each class label (one decision for the switch: its labels share the value).
+        private static void AnalyzeSwitch(OperationAnalysisContext context, ReplyAnalysis analysis)
+        {
+            bool? isReply = null;
+            foreach (var check in ReplyClassMatcher.MatchCaseLabels(context.Operation))
+            {
+                isReply ??= analysis.Model.IsFtpReplyValue(check.Subject, check.Operation, context.ContainingSymbol);
+                if (isReply == true)
+                {
+                    Report(context, check, analysis);
+                }
+            }
         }
 
         private static void AnalyzeBinary(OperationAnalysisContext context, ReplyAnalysis analysis)

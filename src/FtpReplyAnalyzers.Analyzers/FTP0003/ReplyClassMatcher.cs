@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -171,6 +173,55 @@ namespace FtpReplyAnalyzers.FTP0003
         }
 
         // reply.Code[0] == '4', '5' != reply.Code[0].
+        /// <summary>
+        /// <c>switch (reply.Code[0]) { case '4': ... }</c>, <c>reply.Code[0] switch { '4' =&gt; ..., }</c>: each label of a
+        /// switch on the first character of a string code that is a class digit is a check of that class (no fix: a label
+        /// cannot call a helper).
+        /// </summary>
+        public static IEnumerable<ClassCheck> MatchCaseLabels(IOperation switchOperation)
+        {
+            IOperation value;
+            IEnumerable<IOperation> labels;
+            switch (switchOperation)
+            {
+                case ISwitchOperation statement:
+                    value = statement.Value;
+                    labels = statement.Cases.SelectMany(c => c.Clauses).OfType<ISingleValueCaseClauseOperation>().Select(c => c.Value);
+                    break;
+                case ISwitchExpressionOperation expression:
+                    value = expression.Value;
+                    labels = expression.Arms.Select(a => a.Pattern).OfType<IConstantPatternOperation>().Select(p => p.Value);
+                    break;
+                default:
+                    yield break;
+            }
+
+            if (FirstCharacterOf(Conversions.WithoutConversions(value)) is not { } text)
+            {
+                yield break;
+            }
+
+            foreach (var label in labels)
+            {
+                var constant = Conversions.WithoutConversions(label);
+                if (constant.ConstantValue.Value is char
+                    && ReplyClassBounds.TryReadDigit(constant.ConstantValue, out var digit)
+                    && ReplyClassRange.OfDigit(digit) is { } range)
+                {
+                    yield return new ClassCheck(label, text, ReplyClassSet.Of(range), Negated: false, ClassCheckKind.FirstCharacter);
+                }
+            }
+        }
+
+        // reply.Code[0]: the string whose first character is read, or null.
+        private static IOperation? FirstCharacterOf(IOperation indexed) =>
+            indexed is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } text } indexer
+            && text.Type?.SpecialType == SpecialType.System_String
+            && ReplyClassBounds.TryReadInteger(indexer.Arguments[0].Value.ConstantValue, out var index)
+            && index == 0
+                ? text
+                : null;
+
         private static bool TryMatchFirstCharacter(IBinaryOperation comparison, out ClassCheck check)
         {
             check = default;
@@ -191,11 +242,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 return false;
             }
 
-            if (indexed is not IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } text } indexer
-                || text.Type?.SpecialType != SpecialType.System_String
-                || !ReplyClassBounds.TryReadInteger(indexer.Arguments[0].Value.ConstantValue, out var index)
-                || index != 0
-                || ReplyClassRange.OfDigit(digit) is not { } range)
+            if (FirstCharacterOf(indexed) is not { } text || ReplyClassRange.OfDigit(digit) is not { } range)
             {
                 return false;
             }
