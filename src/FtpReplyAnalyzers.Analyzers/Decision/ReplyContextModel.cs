@@ -137,7 +137,8 @@ namespace FtpReplyAnalyzers.Decision
         {
             var holder = site.Holder
                 ?? (containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } ? property : null);
-            if (holder is null || (ProtocolVocabulary.Classify(holder.Name) & NameSignals.ReplyGroup) != 0)
+            // A static member named for a code (public static int FileNotFound => 550) is a name for it, as a constant is.
+            if (holder is null || holder.IsStatic || (ProtocolVocabulary.Classify(holder.Name) & NameSignals.ReplyGroup) != 0)
             {
                 return false;
             }

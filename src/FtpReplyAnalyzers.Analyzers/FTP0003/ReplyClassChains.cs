@@ -37,6 +37,13 @@ namespace FtpReplyAnalyzers.FTP0003
         public static List<ClassCheck>? Find(IBinaryOperation outermost)
         {
             var negated = outermost.OperatorKind == BinaryOperatorKind.ConditionalAnd;
+
+            // Nearly every && and || of a program holds no class check: look for one without building anything.
+            if (!HasLink(outermost, negated, depth: 0))
+            {
+                return null;
+            }
+
             var leaves = new List<ClassCheck?>();
             var operators = new List<(IBinaryOperation Operator, int Start, int End)>();
             var anyLink = false;
@@ -70,6 +77,18 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             return anyLink ? Report(leaves, operators, negated) : null;
+        }
+
+        // True when an operand of the chain under `operation` is a class check of the chain's sense. Deep chains (hundreds of
+        // operands, generated code) are left to the full walk, which uses a stack of its own.
+        private static bool HasLink(IOperation operation, bool negated, int depth)
+        {
+            if (operation is IBinaryOperation binary && IsOperator(binary, negated))
+            {
+                return depth > 64 || HasLink(binary.LeftOperand, negated, depth + 1) || HasLink(binary.RightOperand, negated, depth + 1);
+            }
+
+            return ReplyClassMatcher.TryMatch(operation, out var check) && check.Negated == negated;
         }
 
         private static List<ClassCheck> Report(List<ClassCheck?> leaves, List<(IBinaryOperation Operator, int Start, int End)> operators, bool negated)

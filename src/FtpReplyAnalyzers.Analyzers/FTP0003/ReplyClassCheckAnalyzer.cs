@@ -34,8 +34,13 @@ namespace FtpReplyAnalyzers.FTP0003
         // switch (reply.Code[0]) { case '4': ... }: each class label (one decision for the switch: its labels share the value).
         private static void AnalyzeSwitch(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
+            if (ReplyClassMatcher.MatchCaseLabels(context.Operation) is not { } checks)
+            {
+                return;
+            }
+
             bool? isReply = null;
-            foreach (var check in ReplyClassMatcher.MatchCaseLabels(context.Operation))
+            foreach (var check in checks)
             {
                 isReply ??= analysis.Model.IsFtpReplyValue(check.Subject, check.Operation, context.ContainingSymbol);
                 if (isReply == true)

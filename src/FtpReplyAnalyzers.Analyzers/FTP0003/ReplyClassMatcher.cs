@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -178,38 +177,57 @@ namespace FtpReplyAnalyzers.FTP0003
         /// switch on the first character of a string code that is a class digit is a check of that class (no fix: a label
         /// cannot call a helper).
         /// </summary>
-        public static IEnumerable<ClassCheck> MatchCaseLabels(IOperation switchOperation)
+        public static List<ClassCheck>? MatchCaseLabels(IOperation switchOperation)
         {
-            IOperation value;
-            IEnumerable<IOperation> labels;
-            switch (switchOperation)
+            // Most switches are on something else: the value first, before any label is looked at.
+            var value = switchOperation switch
             {
-                case ISwitchOperation statement:
-                    value = statement.Value;
-                    labels = statement.Cases.SelectMany(c => c.Clauses).OfType<ISingleValueCaseClauseOperation>().Select(c => c.Value);
-                    break;
-                case ISwitchExpressionOperation expression:
-                    value = expression.Value;
-                    labels = expression.Arms.Select(a => a.Pattern).OfType<IConstantPatternOperation>().Select(p => p.Value);
-                    break;
-                default:
-                    yield break;
+                ISwitchOperation statement => statement.Value,
+                ISwitchExpressionOperation expression => expression.Value,
+                _ => null,
+            };
+
+            if (value is null || FirstCharacterOf(Conversions.WithoutConversions(value)) is not { } text)
+            {
+                return null;
             }
 
-            if (FirstCharacterOf(Conversions.WithoutConversions(value)) is not { } text)
+            var checks = new List<ClassCheck>();
+            if (switchOperation is ISwitchOperation switchStatement)
             {
-                yield break;
-            }
-
-            foreach (var label in labels)
-            {
-                var constant = Conversions.WithoutConversions(label);
-                if (constant.ConstantValue.Value is char
-                    && ReplyClassBounds.TryReadDigit(constant.ConstantValue, out var digit)
-                    && ReplyClassRange.OfDigit(digit) is { } range)
+                foreach (var section in switchStatement.Cases)
                 {
-                    yield return new ClassCheck(label, text, ReplyClassSet.Of(range), Negated: false, ClassCheckKind.FirstCharacter);
+                    foreach (var clause in section.Clauses)
+                    {
+                        if (clause is ISingleValueCaseClauseOperation single)
+                        {
+                            AddLabel(checks, single.Value, text);
+                        }
+                    }
                 }
+            }
+            else
+            {
+                foreach (var arm in ((ISwitchExpressionOperation)switchOperation).Arms)
+                {
+                    if (arm.Pattern is IConstantPatternOperation constant)
+                    {
+                        AddLabel(checks, constant.Value, text);
+                    }
+                }
+            }
+
+            return checks;
+        }
+
+        private static void AddLabel(List<ClassCheck> checks, IOperation label, IOperation text)
+        {
+            var constant = Conversions.WithoutConversions(label);
+            if (constant.ConstantValue.Value is char
+                && ReplyClassBounds.TryReadDigit(constant.ConstantValue, out var digit)
+                && ReplyClassRange.OfDigit(digit) is { } range)
+            {
+                checks.Add(new ClassCheck(label, text, ReplyClassSet.Of(range), Negated: false, ClassCheckKind.FirstCharacter));
             }
         }
 

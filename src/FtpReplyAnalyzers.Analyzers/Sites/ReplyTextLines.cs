@@ -14,7 +14,13 @@ namespace FtpReplyAnalyzers.Sites
         /// </summary>
         public static bool MayHaveLaterLines(SyntaxToken token)
         {
+            // The shortest: a quote, a line break, three digits, a separator.
             var source = token.Text;
+            if (source.Length < 6)
+            {
+                return false;
+            }
+
             for (var i = source.IndexOf('\n'); i >= 0; i = source.IndexOf('\n', i + 1))
             {
                 if (i + 1 < source.Length && ReplyDigits.IsDigit(source[i + 1]))

@@ -1,6 +1,7 @@
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -80,9 +81,13 @@ namespace FtpReplyAnalyzers.Sites
         public static bool TryLocateLaterLines(IOperation operation, out ReplyTextSite site)
         {
             site = default;
-            if (operation is not ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } } literal
-                || literal.Type?.SpecialType != SpecialType.System_String
-                || !ReplyTextLines.MayHaveLaterLines(token))
+
+            // Every literal that is no reply text comes here: its token first, which costs nothing; its type only after.
+            if (operation.Syntax is not LiteralExpressionSyntax { Token: var token }
+                || !token.IsKind(SyntaxKind.StringLiteralToken)
+                || !ReplyTextLines.MayHaveLaterLines(token)
+                || operation is not ILiteralOperation literal
+                || literal.Type?.SpecialType != SpecialType.System_String)
             {
                 return false;
             }

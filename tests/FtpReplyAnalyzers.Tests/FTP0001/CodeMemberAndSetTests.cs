@@ -140,6 +140,32 @@ public sealed class CodeMemberAndSetTests
             public int SmtpCode { get; } = 550;
         }
 
+        sealed class SmtpException : Exception
+        {
+            public SmtpException(int code, string message) : base(message) { }
+        }
+
+        class SmtpReply
+        {
+            public int Code { get; init; }
+            public static SmtpReply Parse(string text) => new SmtpReply();
+        }
+
+        class ScriptedSmtpServer
+        {
+            public void Enqueue(string replyLine) { }
+        }
+
+        class SmtpClientTests
+        {
+            void Rejected()
+            {
+                var reply = SmtpReply.Parse("550 Mailbox unavailable");
+                new ScriptedSmtpServer().Enqueue("421 Service not available");
+                throw new SmtpException(550, "Mailbox unavailable");
+            }
+        }
+
         class SmtpRetryPolicy
         {
             private static readonly HashSet<int> Retryable = new HashSet<int> { 421, 450, 451 };
@@ -151,6 +177,7 @@ public sealed class CodeMemberAndSetTests
             // A static member named for the code is a name for it, not an object's code; a set looked up with a port is no set of replies.
             public static readonly int FileUnavailable = 550;
             public static int ServiceReady => 220;
+            public static int DefaultReplyCode => 200;
             public int Count { get; } = 200;
             private static readonly HashSet<int> KnownPorts = new HashSet<int> { 421, 450 };
             bool IsKnown(int port) => KnownPorts.Contains(port);

@@ -115,6 +115,9 @@ public sealed class HeldReplyTextTests
             }
 
             void Close(string farewell) => writer.WriteLine(farewell);
+
+            private static readonly byte[] Greeting = "220 smtp.example.com ESMTP\r\n"u8.ToArray();
+            void Greet(Stream control) => control.Write(Greeting);
         }
         """);
 
