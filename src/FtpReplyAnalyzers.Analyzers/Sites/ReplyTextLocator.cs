@@ -75,15 +75,20 @@ namespace FtpReplyAnalyzers.Sites
         }
 
         /// <summary>
-        /// From a string literal that does not start with a code but has later reply lines (<c>"-Features:\r\n211 End"</c>,
-        /// anywhere in a concatenation): the site of the whole text, with the first later line's code.
+        /// From a string literal that continues a concatenation and has later reply lines
+        /// (<c>FtpReplyCode.SystemStatus.ToCodeString() + "-Features:\r\n211 End"</c>): the site of the whole text, with the
+        /// first later line's code.
         /// </summary>
         public static bool TryLocateLaterLines(IOperation operation, out ReplyTextSite site)
         {
             site = default;
 
-            // Every literal that is no reply text comes here: its token first, which costs nothing; its type only after.
-            if (operation.Syntax is not LiteralExpressionSyntax { Token: var token }
+            // Every literal that is no reply text comes here. A literal that starts a text and has later reply lines was
+            // handled as reply text; here only one that continues a concatenation (the rest of a text whose first line
+            // was built from the enum) can have them: its parent first, which costs nothing, then its token, then its type.
+            if (operation.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } continued
+                || continued.RightOperand != operation
+                || operation.Syntax is not LiteralExpressionSyntax { Token: var token }
                 || !token.IsKind(SyntaxKind.StringLiteralToken)
                 || !ReplyTextLines.MayHaveLaterLines(token)
                 || operation is not ILiteralOperation literal
