@@ -86,13 +86,8 @@ namespace FtpReplyAnalyzers.Decision
         public bool IsFtpReplyText(in ReplyTextSite site, ISymbol containingSymbol) => textSinks.IsFtpReplyText(site, containingSymbol);
 
         // The verdict of the evidence; the scope is read only where the evidence leaves it open.
-        private bool Decide(ValueEvidence found, IOperation literal, ISymbol containingSymbol)
-        {
-            var verdict = ReplyVerdict.Weigh(found);
-            return verdict == Verdict.ScopeDecides
-                ? scope.ScopeOf(literal, containingSymbol) == ScopeProtocol.Ftp
-                : verdict == Verdict.Ftp;
-        }
+        private bool Decide(ValueEvidence found, IOperation literal, ISymbol containingSymbol) =>
+            ReplyVerdict.Decide(found, scope, literal, containingSymbol);
 
         // A list of codes is FTP's when what it is searched for, passed to or kept in says so, and when its numbers are
         // FTP's: { 404, 408, 429, 503 } holds two numbers FTP never replies, so it is another protocol's list.

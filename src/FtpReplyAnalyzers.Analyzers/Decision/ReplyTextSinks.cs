@@ -81,7 +81,10 @@ namespace FtpReplyAnalyzers.Decision
             }
 
             // Assert.Equal("230 Logged in", reply.Text), string.Equals(line, "221 Bye"): compared as == compares.
-            if (TryGetComparedArgument(invocation, argument, out var compared))
+            if (method.IsStatic
+                && argument.Parameter is { Ordinal: 0 or 1 }
+                && ReplySiteLocator.IsEqualityCall(method)
+                && ReplySiteLocator.EqualsSubject(invocation, argument) is { } compared)
             {
                 return compared.Type?.SpecialType == SpecialType.System_String && IsWholeLine(origin) && IsComparedReply(compared, origin, containingSymbol);
             }
@@ -134,18 +137,8 @@ namespace FtpReplyAnalyzers.Decision
 
         // A whole reply line compared with a value: the value must say reply, as for a code compared with one; a name like
         // `text` does not (a log line "550 files copied" compared with a summary is no reply).
-        private bool IsComparedReply(IOperation other, IOperation origin, ISymbol containingSymbol)
-        {
-            switch (ReplyVerdict.Weigh(evidence.Evaluate(other, 0)))
-            {
-                case Verdict.Ftp:
-                    return true;
-                case Verdict.ScopeDecides:
-                    return scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp;
-                default:
-                    return false;
-            }
-        }
+        private bool IsComparedReply(IOperation other, IOperation origin, ISymbol containingSymbol) =>
+            ReplyVerdict.Decide(evidence.Evaluate(other, 0), scope, origin, containingSymbol);
 
         /// <summary>
         /// True for a string that reply text or a code is compared with or a prefix of (<c>line.StartsWith("220")</c>):
@@ -198,29 +191,6 @@ namespace FtpReplyAnalyzers.Decision
             {
                 if (ReplyTextLocator.FindSink(read) is { } next && GoesToFtp(origin, read, next, containingSymbol, holdersLeft))
                 {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Assert.Equal("230 Logged in", line), string.Equals(line, "221 Bye"): the other of the two values compared.
-        private static bool TryGetComparedArgument(IInvocationOperation invocation, IArgumentOperation argument, out IOperation other)
-        {
-            other = null!;
-            var method = invocation.TargetMethod;
-            if (!method.IsStatic || !(method.Name == "Equals" || method.Name == "Equal" || method.Name == "AreEqual")
-                || argument.Parameter is not { Ordinal: 0 or 1 } parameter)
-            {
-                return false;
-            }
-
-            foreach (var candidate in invocation.Arguments)
-            {
-                if (candidate.Parameter is { Ordinal: 0 or 1 } position && position.Ordinal != parameter.Ordinal)
-                {
-                    other = candidate.Value;
                     return true;
                 }
             }

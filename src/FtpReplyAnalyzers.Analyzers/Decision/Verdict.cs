@@ -1,5 +1,6 @@
 using FtpReplyAnalyzers.Evidence;
 using FtpReplyAnalyzers.Scope;
+using Microsoft.CodeAnalysis;
 
 namespace FtpReplyAnalyzers.Decision
 {
@@ -48,6 +49,18 @@ namespace FtpReplyAnalyzers.Decision
             }
 
             return (evidence & ValueEvidence.FtpName) != 0 ? Verdict.Ftp : Verdict.ScopeDecides;
+        }
+
+        /// <summary>
+        /// The whole decision for evidence about a value at <paramref name="at"/>: the scope is read only where the evidence
+        /// leaves it open (reading it is the costly part).
+        /// </summary>
+        public static bool Decide(ValueEvidence evidence, ScopeResolver scope, IOperation at, ISymbol containingSymbol)
+        {
+            var verdict = Weigh(evidence);
+            return verdict == Verdict.ScopeDecides
+                ? scope.ScopeOf(at, containingSymbol) == ScopeProtocol.Ftp
+                : verdict == Verdict.Ftp;
         }
 
         /// <summary>The whole decision, for evidence found in code whose scope is <paramref name="scope"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.Primitives;
 using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
@@ -147,7 +148,7 @@ namespace FtpReplyAnalyzers.Evidence
 
             if (instance is IConditionalAccessInstanceOperation)
             {
-                instance = FindConditionalReceiver(instance);
+                instance = OperationFacts.ConditionalAccessReceiver(instance);
             }
 
             if (instance is null || instance.IsImplicit || instance is IInstanceReferenceOperation || depth >= MaxDepth)
@@ -258,19 +259,6 @@ namespace FtpReplyAnalyzers.Evidence
             }
 
             return evidence;
-        }
-
-        private static IOperation? FindConditionalReceiver(IOperation instance)
-        {
-            for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is IConditionalAccessOperation conditional)
-                {
-                    return conditional.Operation;
-                }
-            }
-
-            return null;
         }
     }
 }

@@ -181,9 +181,8 @@ namespace FtpReplyAnalyzers.FTP0001
         {
             if (literal.Syntax is LiteralExpressionSyntax { Token: var token })
             {
-                var text = token.Text;
-                var offset = text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2 : text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 0 : 1;
-                if (offset > 0 && ReplyDigits.HasThreeDigitsAt(text, offset))
+                var offset = ReplyCodeFixPlanner.ContentOffset(token);
+                if (offset > 0 && ReplyDigits.HasThreeDigitsAt(token.Text, offset))
                 {
                     return Location.Create(literal.Syntax.SyntaxTree, new TextSpan(token.SpanStart + offset, 3));
                 }

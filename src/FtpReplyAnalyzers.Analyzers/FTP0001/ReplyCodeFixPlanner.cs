@@ -159,9 +159,20 @@ namespace FtpReplyAnalyzers.FTP0001
         /// </summary>
         public static int DigitsOffset(SyntaxToken token)
         {
+            var offset = ContentOffset(token);
+            return offset > 0 && ReplyDigits.TryReadReplyLineStart(token.Text, offset, out _) ? offset : 0;
+        }
+
+        /// <summary>
+        /// Where a string or u8 literal's content starts in its token text: after <c>"</c> (1) or <c>@"</c> (2); 0 for a
+        /// raw string, whose content is not written right after its quotes.
+        /// </summary>
+        public static int ContentOffset(SyntaxToken token)
+        {
             var text = token.Text;
-            var offset = text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2 : text.StartsWith("\"", System.StringComparison.Ordinal) && !text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 1 : 0;
-            return offset > 0 && ReplyDigits.TryReadReplyLineStart(text, offset, out _) ? offset : 0;
+            return text.StartsWith("@\"", System.StringComparison.Ordinal) ? 2
+                : text.StartsWith("\"", System.StringComparison.Ordinal) && !text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 1
+                : 0;
         }
 
         private static ReplyCodeFixPlan With(in ReplyCodeFixPlan plan, string shape) =>

@@ -8,6 +8,23 @@ namespace FtpReplyAnalyzers.Primitives
     internal static class OperationFacts
     {
         /// <summary>
+        /// The value a conditional access reads, for the receiver it hands its member (<c>reply?.Code</c>: <c>reply</c>,
+        /// for the <see cref="IConditionalAccessInstanceOperation"/> under <c>.Code</c>); null outside one.
+        /// </summary>
+        public static IOperation? ConditionalAccessReceiver(IOperation instance)
+        {
+            for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation conditional)
+                {
+                    return conditional.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// True inside an <c>Expression&lt;...&gt;</c>: a rewrite there (a method call for a constant, a helper for a
         /// comparison) changes the tree a query provider translates, so no fix is offered.
         /// </summary>

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,16 +27,8 @@ namespace FtpReplyAnalyzers.Sites
             // reply?.StartsWith("550"): the string tested is what the conditional access reads.
             if (instance is IConditionalAccessInstanceOperation)
             {
-                for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-                {
-                    if (parent is IConditionalAccessOperation access)
-                    {
-                        subject = access.Operation;
-                        return true;
-                    }
-                }
-
-                return false;
+                subject = OperationFacts.ConditionalAccessReceiver(instance)!;
+                return subject is not null;
             }
 
             subject = instance;

@@ -263,7 +263,7 @@ namespace FtpReplyAnalyzers.Sites
         }
 
         // code.Equals(550), string.Equals(a, "550"), and a test's Assert.Equal(227, reply.Code) / Assert.AreEqual(...).
-        private static bool IsEqualityCall(IMethodSymbol method) =>
+        internal static bool IsEqualityCall(IMethodSymbol method) =>
             method.Name == "Equals" || (method.IsStatic && (method.Name == "Equal" || method.Name == "AreEqual"));
 
         // The factories of collections that hold what they are given: ImmutableHashSet.Create/CreateRange, ImmutableArray.Create,
@@ -295,7 +295,7 @@ namespace FtpReplyAnalyzers.Sites
         };
 
         // code.Equals(550) -> code; Equals(a, 550) / string.Equals(reply.Code, "550", comparison) -> the other value.
-        private static IOperation? EqualsSubject(IInvocationOperation invocation, IArgumentOperation literalArgument)
+        internal static IOperation? EqualsSubject(IInvocationOperation invocation, IArgumentOperation literalArgument)
         {
             // code.Equals(550), quit.Code.Equals("221", StringComparison.Ordinal)
             if (invocation.Instance is not null && !invocation.Instance.IsImplicit && literalArgument.Parameter?.Ordinal == 0)

@@ -419,13 +419,18 @@ public static class SnippetGenerator
 
     // --- reply text -----------------------------------------------------------------------------------------------
 
-    // Reply text returned and written: plain, verbatim, interpolated, concatenated, formatted, encoded and u8.
-    private static Gen<string> ReplyTextProbe() =>
+    // Two catalog codes written as three digits, for the probes of reply text and prefixes.
+    private static Gen<(string A, string B)> TwoCodeTexts() =>
         from first in Gen.OneOf(CatalogCodes)
         from second in Gen.OneOf(CatalogCodes)
+        select (first.ToString("D3", CultureInfo.InvariantCulture), second.ToString("D3", CultureInfo.InvariantCulture));
+
+    // Reply text returned and written: plain, verbatim, interpolated, concatenated, formatted, encoded and u8.
+    private static Gen<string> ReplyTextProbe() =>
+        from codes in TwoCodeTexts()
         from shape in Gen.Int[0, 4]
-        let a = first.ToString("D3", CultureInfo.InvariantCulture)
-        let b = second.ToString("D3", CultureInfo.InvariantCulture)
+        let a = codes.A
+        let b = codes.B
         select shape switch
         {
             0 => $"public static object? Probe§(int replyCode) => replyCode > 400 ? \"{a} No such file\" : $\"{b} Sent {{replyCode}} bytes\\r\\n\";",
@@ -459,11 +464,10 @@ public static class SnippetGenerator
 
     // Prefixes of reply lines and codes: three digits alone or with the separator, every overload, through ?. and !.
     private static Gen<string> ReplyPrefixProbe() =>
-        from first in Gen.OneOf(CatalogCodes)
-        from second in Gen.OneOf(CatalogCodes)
+        from codes in TwoCodeTexts()
         from shape in Gen.Int[0, 3]
-        let a = first.ToString("D3", CultureInfo.InvariantCulture)
-        let b = second.ToString("D3", CultureInfo.InvariantCulture)
+        let a = codes.A
+        let b = codes.B
         select shape switch
         {
             0 => $"public static object? Probe§(string? replyCode) => replyCode != null && (replyCode.StartsWith(\"{a}\") || !replyCode.StartsWith(\"{b}-\", StringComparison.Ordinal));",
@@ -482,11 +486,10 @@ public static class SnippetGenerator
     // Reply text kept before it is returned or written: locals, conditionals, a StringBuilder, switch arms, a helper's
     // parameter, and the later lines of a multi-line reply in one literal.
     private static Gen<string> HeldReplyTextProbe() =>
-        from first in Gen.OneOf(CatalogCodes)
-        from second in Gen.OneOf(CatalogCodes)
+        from codes in TwoCodeTexts()
         from shape in Gen.Int[0, 3]
-        let a = first.ToString("D3", CultureInfo.InvariantCulture)
-        let b = second.ToString("D3", CultureInfo.InvariantCulture)
+        let a = codes.A
+        let b = codes.B
         select shape switch
         {
             0 => $$"""
