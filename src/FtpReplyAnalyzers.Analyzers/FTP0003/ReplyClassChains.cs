@@ -9,44 +9,37 @@ namespace FtpReplyAnalyzers.FTP0003
     /// <summary>
     /// One condition, one diagnostic: a chain of class checks of one value, <c>reply.Code[0] == '4' || reply.Code[0] == '5'</c>
     /// or <c>code / 100 != 4 &amp;&amp; code / 100 != 5</c>, is one check of the union of their classes. The checks of a
-    /// chain (its links: a check under <c>||</c>, a negated one under <c>&amp;&amp;</c>) are not reported where they stand;
-    /// the outermost <c>||</c> (<c>&amp;&amp;</c>) reports them: as one check each largest run of links of one value that
-    /// is a sub-expression of its own (<c>(a || b) || closed</c>) or, written without parentheses after another condition,
+    /// chain (its links: a check under <c>||</c>, a negated one under <c>&amp;&amp;</c>) are reported as the chain under the
+    /// outermost <c>||</c> (<c>&amp;&amp;</c>), not one by one: as one check each largest run of links of one value that is
+    /// a sub-expression of its own (<c>(a || b) || closed</c>) or, written without parentheses after another condition,
     /// the right operands of consecutive operators (<c>closed || a || b</c>); the other links as before.
     /// </summary>
     internal static class ReplyClassChains
     {
         /// <summary>
-        /// True when <paramref name="check"/> is a link of a chain, reported by <see cref="Find"/> from the chain's outermost
-        /// operator rather than where it stands.
+        /// True when <paramref name="check"/> is a link of a chain, reported with the whole chain by <see cref="ReportedFrom"/>
+        /// rather than on its own.
         /// </summary>
         public static bool IsLink(in ClassCheck check) => IsOperator(check.Operation.Parent, check.Negated);
 
-        /// <summary>True for the outermost <c>||</c> or <c>&amp;&amp;</c> of a chain: the one place it is analysed from.</summary>
-        public static bool IsOutermost(IBinaryOperation binary)
-        {
-            var negated = binary.OperatorKind == BinaryOperatorKind.ConditionalAnd;
-            return IsOperator(binary, negated) && !IsOperator(binary.Parent, negated);
-        }
-
         /// <summary>
-        /// The checks to report in the chain under <paramref name="outermost"/>: a merged check for each largest run of
-        /// links that test the same value (written the same way, read without side effects) and stand together (see the
-        /// class summary), and each other link as it is. Null when the chain has no link.
+        /// The checks <paramref name="link"/> reports for its chain: a merged check for each largest run of links that test
+        /// the same value (written the same way, read without side effects) and stand together (see the class summary), and
+        /// each other link as it is; each from the first link it covers, so that the callback that reports it always
+        /// analyses an operation inside it (as an editor's analysis of one span needs). A chain is looked at only from a
+        /// link, so the many <c>&amp;&amp;</c> and <c>||</c> that hold no class check cost nothing here.
         /// </summary>
-        public static List<ClassCheck>? Find(IBinaryOperation outermost)
+        public static List<ClassCheck> ReportedFrom(in ClassCheck link)
         {
-            var negated = outermost.OperatorKind == BinaryOperatorKind.ConditionalAnd;
-
-            // Nearly every && and || of a program holds no class check: look for one without building anything.
-            if (!HasLink(outermost, negated, depth: 0))
+            var negated = link.Negated;
+            var outermost = (IBinaryOperation)link.Operation.Parent!;
+            while (IsOperator(outermost.Parent, negated))
             {
-                return null;
+                outermost = (IBinaryOperation)outermost.Parent!;
             }
 
             var leaves = new List<ClassCheck?>();
             var operators = new List<(IBinaryOperation Operator, int Start, int End)>();
-            var anyLink = false;
 
             // Operands left to right, operators before what they hold (so an operator's leaves are Start to End - 1).
             var pending = new Stack<(IOperation Operation, int Operator)>();
@@ -68,7 +61,6 @@ namespace FtpReplyAnalyzers.FTP0003
                 else if (ReplyClassMatcher.TryMatch(operation, out var check) && check.Negated == negated)
                 {
                     leaves.Add(check);
-                    anyLink = true;
                 }
                 else
                 {
@@ -76,22 +68,10 @@ namespace FtpReplyAnalyzers.FTP0003
                 }
             }
 
-            return anyLink ? Report(leaves, operators, negated) : null;
+            return Report(leaves, operators, negated, link.Operation);
         }
 
-        // True when an operand of the chain under `operation` is a class check of the chain's sense. Deep chains (hundreds of
-        // operands, generated code) are left to the full walk, which uses a stack of its own.
-        private static bool HasLink(IOperation operation, bool negated, int depth)
-        {
-            if (operation is IBinaryOperation binary && IsOperator(binary, negated))
-            {
-                return depth > 64 || HasLink(binary.LeftOperand, negated, depth + 1) || HasLink(binary.RightOperand, negated, depth + 1);
-            }
-
-            return ReplyClassMatcher.TryMatch(operation, out var check) && check.Negated == negated;
-        }
-
-        private static List<ClassCheck> Report(List<ClassCheck?> leaves, List<(IBinaryOperation Operator, int Start, int End)> operators, bool negated)
+        private static List<ClassCheck> Report(List<ClassCheck?> leaves, List<(IBinaryOperation Operator, int Start, int End)> operators, bool negated, IOperation reporter)
         {
             // runStart[i]: the first leaf of the longest run of links ending at leaf i that test one value.
             var runStart = new int[leaves.Count];
@@ -117,7 +97,11 @@ namespace FtpReplyAnalyzers.FTP0003
                     merged[i] = true;
                 }
 
-                found.Add(new ClassCheck(node, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true));
+                if (first.Operation == reporter)
+                {
+                    found.Add(new ClassCheck(node, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true));
+                }
+
                 coveredUntil = end;
             }
 
@@ -140,13 +124,16 @@ namespace FtpReplyAnalyzers.FTP0003
                         merged[i] = true;
                     }
 
-                    found.Add(new ClassCheck(last, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true, span));
+                    if (first.Operation == reporter)
+                    {
+                        found.Add(new ClassCheck(last, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true, span));
+                    }
                 }
             }
 
             for (var i = 0; i < leaves.Count; i++)
             {
-                if (!merged[i] && leaves[i] is { } link)
+                if (!merged[i] && leaves[i] is { } link && link.Operation == reporter)
                 {
                     found.Add(link);
                 }

@@ -52,39 +52,41 @@ namespace FtpReplyAnalyzers.FTP0003
 
         private static void AnalyzeBinary(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (context.Operation is not IBinaryOperation binary)
+            if (context.Operation is IBinaryOperation binary && ReplyClassMatcher.TryMatch(binary, out var check))
             {
-                return;
-            }
-
-            // A chain of checks of one value is one check, reported from its outermost || (&&) only.
-            if (ReplyClassChains.IsOutermost(binary) && ReplyClassChains.Find(binary) is { } chained)
-            {
-                foreach (var link in chained)
-                {
-                    Report(context, link, analysis);
-                }
-            }
-
-            if (ReplyClassMatcher.TryMatch(binary, out var check) && !ReplyClassChains.IsLink(check))
-            {
-                Report(context, check, analysis);
+                ReportCheckOrChain(context, check, analysis);
             }
         }
 
         private static void AnalyzeIsPattern(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (context.Operation is IIsPatternOperation isPattern && ReplyClassMatcher.TryMatch(isPattern, out var check) && !ReplyClassChains.IsLink(check))
+            if (context.Operation is IIsPatternOperation isPattern && ReplyClassMatcher.TryMatch(isPattern, out var check))
             {
-                Report(context, check, analysis);
+                ReportCheckOrChain(context, check, analysis);
             }
         }
 
         private static void AnalyzeInvocation(OperationAnalysisContext context, ReplyAnalysis analysis)
         {
-            if (context.Operation is IInvocationOperation invocation && ReplyClassMatcher.TryMatch(invocation, out var check) && !ReplyClassChains.IsLink(check))
+            if (context.Operation is IInvocationOperation invocation && ReplyClassMatcher.TryMatch(invocation, out var check))
+            {
+                ReportCheckOrChain(context, check, analysis);
+            }
+        }
+
+        // A chain of checks of one value is one check, reported once: from the first of its links (ReplyClassChains).
+        private static void ReportCheckOrChain(OperationAnalysisContext context, in ClassCheck check, ReplyAnalysis analysis)
+        {
+            if (!ReplyClassChains.IsLink(check))
             {
                 Report(context, check, analysis);
+            }
+            else
+            {
+                foreach (var link in ReplyClassChains.ReportedFrom(check))
+                {
+                    Report(context, link, analysis);
+                }
             }
         }
 

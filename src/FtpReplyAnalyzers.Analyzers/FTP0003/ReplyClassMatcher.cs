@@ -17,20 +17,18 @@ namespace FtpReplyAnalyzers.FTP0003
         public static bool TryMatch(IBinaryOperation binary, out ClassCheck check)
         {
             check = default;
-            if (binary.ConstantValue.HasValue)
-            {
-                return false;
-            }
 
+            // The operator first: most binary operations are arithmetic, turned away without reading a constant.
             switch (binary.OperatorKind)
             {
                 case BinaryOperatorKind.ConditionalAnd:
                 case BinaryOperatorKind.ConditionalOr:
-                    return TryMatchRangeCheck(binary, out check);
+                    return !binary.ConstantValue.HasValue && TryMatchRangeCheck(binary, out check);
 
                 case BinaryOperatorKind.Equals:
                 case BinaryOperatorKind.NotEquals:
                     return binary.OperatorMethod is null
+                        && !binary.ConstantValue.HasValue
                         && (TryMatchHundreds(binary, out check) || TryMatchFirstCharacter(binary, out check));
 
                 default:
@@ -171,7 +169,6 @@ namespace FtpReplyAnalyzers.FTP0003
             return true;
         }
 
-        // reply.Code[0] == '4', '5' != reply.Code[0].
         /// <summary>
         /// <c>switch (reply.Code[0]) { case '4': ... }</c>, <c>reply.Code[0] switch { '4' =&gt; ..., }</c>: each label of a
         /// switch on the first character of a string code that is a class digit is a check of that class (no fix: a label
@@ -240,6 +237,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 ? text
                 : null;
 
+        // reply.Code[0] == '4', '5' != reply.Code[0].
         private static bool TryMatchFirstCharacter(IBinaryOperation comparison, out ClassCheck check)
         {
             check = default;
