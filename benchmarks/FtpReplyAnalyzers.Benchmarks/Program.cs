@@ -19,6 +19,7 @@ internal static class Program
                   [--without-collections]                                ...each measured pass in a no-GC region (steady, but distorts 4N)
           --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
           --profile ours|baseline|peer|fixall [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
+          --profile ours --against OTHER/FtpReplyAnalyzers.Analyzers.dll      ...with another build's rules in the same passes
           [BenchmarkDotNet arguments]                                    the full suite, e.g. --filter '*'
         """;
 
@@ -32,6 +33,7 @@ internal static class Program
 
         var options = args.Contains("--smoke") ? QuickOptions.Smoke : QuickOptions.Quick;
         string? profileTarget = null;
+        string? against = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,6 +43,9 @@ internal static class Program
                     break;
                 case "--profile" when i + 1 < args.Length && ProfileRun.Targets.Contains(args[i + 1]):
                     profileTarget = args[++i];
+                    break;
+                case "--against" when i + 1 < args.Length:
+                    against = args[++i];
                     break;
                 case "--details":
                     options = options with { Details = true };
@@ -67,8 +72,14 @@ internal static class Program
             }
         }
 
-        return profileTarget is null
-            ? await QuickRun.RunAsync(options, Console.Out, Console.Error)
+        if (against is not null && profileTarget != "ours")
+        {
+            Console.Error.WriteLine("--against compares rules: it goes with --profile ours");
+            return 2;
+        }
+
+        return profileTarget is null ? await QuickRun.RunAsync(options, Console.Out, Console.Error)
+            : against is not null ? await SideBySideRun.RunAsync(against, options, Console.Error)
             : await ProfileRun.RunAsync(profileTarget, options, Console.Error);
     }
 }
