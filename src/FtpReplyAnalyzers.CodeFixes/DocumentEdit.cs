@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers
 {
@@ -75,8 +78,57 @@ namespace FtpReplyAnalyzers
             }
 
             var newRoot = Root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
-            return await ImportAdder.AddImportsAsync(Document.WithSyntaxRoot(newRoot), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
+            var imported = await ImportAdder.AddImportsAsync(Document.WithSyntaxRoot(newRoot), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
+            return await FormatWithOwnLineEndingAsync(imported, cancellationToken).ConfigureAwait(false);
+        }
+
+        // What the import adder added (a using, the blank line after it, sometimes the usings beside it rebuilt) is left for
+        // the clean-up to format, which writes its line breaks as the .editorconfig's end_of_line says: a project whose
+        // files do not follow it would get mixed endings. It is formatted here with the document's own line ending, and
+        // nothing is left for the clean-up to format (the names to simplify still are).
+        private async Task<Document> FormatWithOwnLineEndingAsync(Document document, CancellationToken cancellationToken)
+        {
+            var ending = FirstLineEnding(Root);
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (ending is null || root is null || !root.GetAnnotatedNodesAndTokens(Formatter.Annotation).Any())
+            {
+                return document;
+            }
+
+            var options = (await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false))
+                .WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, ending);
+            var formatted = await Formatter.FormatAsync(document, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
+            var formattedRoot = await formatted.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (formattedRoot is null)
+            {
+                return formatted;
+            }
+
+            var annotated = formattedRoot.GetAnnotatedNodesAndTokens(Formatter.Annotation).ToList();
+            var nodes = annotated.Where(n => n.IsNode).Select(n => n.AsNode()!).ToList();
+            var tokens = annotated.Where(n => n.IsToken).Select(n => n.AsToken()).ToList();
+            var cleaned = formattedRoot.ReplaceSyntax(
+                nodes,
+                (_, rewritten) => rewritten.WithoutAnnotations(Formatter.Annotation),
+                tokens,
+                (_, rewritten) => rewritten.WithoutAnnotations(Formatter.Annotation),
+                Enumerable.Empty<SyntaxTrivia>(),
+                (_, rewritten) => rewritten);
+            return formatted.WithSyntaxRoot(cleaned);
+        }
+
+        // "\n" or "\r\n" (or "\r"), as the document's first line ends; null in a one-line document.
+        private static string? FirstLineEnding(SyntaxNode root)
+        {
+            var text = root.SyntaxTree.GetText();
+            if (text.Lines.Count < 2)
+            {
+                return null;
+            }
+
+            var first = text.Lines[0];
+            return first.EndIncludingLineBreak == first.End ? null : text.ToString(TextSpan.FromBounds(first.End, first.EndIncludingLineBreak));
         }
     }
 }

@@ -67,6 +67,36 @@ public sealed partial class ConsumerTests(PackageFixture package)
     }
 
     [Fact]
+    public async Task Dotnet_format_keeps_the_files_line_endings_when_the_editorconfig_says_otherwise()
+    {
+        // A project whose .editorconfig asks for CRLF while its files are LF (common where the setting was copied in):
+        // what the fixes add (a using, the blank line after it) follows the file, so no file gains mixed line endings.
+        var consumer = package.CreateConsumer("LineEndingConsumer", ProgramSource.ReplaceLineEndings("\n"));
+        File.WriteAllText(Path.Combine(consumer.Folder, ".editorconfig"), "root = true\n\n[*.cs]\nend_of_line = crlf\n");
+        var others = new Dictionary<string, string>
+        {
+            ["NoUsings.cs"] = "static class FtpRetries\n{\n    public static bool Retry(int replyCode) => replyCode == 421;\n}\n",
+            ["FileScoped.cs"] = "namespace Transfers;\n\nstatic class FtpClasses\n{\n    public static bool Transient(int replyCode) => replyCode >= 400 && replyCode < 500;\n}\n",
+            ["BlockScoped.cs"] = "using System;\n\nnamespace Transfers\n{\n    static class FtpTransfers\n    {\n        public static bool Done(string code) => code == \"226\";\n    }\n}\n",
+            ["UsingsInside.cs"] = "namespace Transfers\n{\n    using System.Text;\n\n    static class FtpSessions\n    {\n        public static bool Retry(int replyCode) => replyCode == 421;\n    }\n}\n",
+        };
+        foreach (var (name, text) in others)
+        {
+            File.WriteAllText(Path.Combine(consumer.Folder, name), text);
+        }
+
+        (await consumer.RunAsync("format", "analyzers", "--diagnostics", "FTP0001", "FTP0003", "--severity", "info")).EnsureSuccess("dotnet format");
+        Assert.Equal(FixedSource.ReplaceLineEndings("\n"), File.ReadAllText(consumer.ProgramPath));
+        foreach (var (name, text) in others)
+        {
+            var written = File.ReadAllText(Path.Combine(consumer.Folder, name));
+            Assert.NotEqual(text, written);
+            Assert.Contains("FtpReply", written, StringComparison.Ordinal);
+            Assert.DoesNotContain('\r', written);
+        }
+    }
+
+    [Fact]
     public async Task Oldest_served_compiler_toolset_loads_the_analyzer()
     {
         // Microsoft.Net.Compilers.Toolset 4.14.0 is the oldest toolset the feed serves; our assemblies ask for 4.8.0.
