@@ -73,6 +73,19 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.Contains(debug, d => d.Type == DebugDirectoryEntryType.Reproducible);
     }
 
+    [Fact]
+    public void Runtime_library_is_strong_named_and_signed()
+    {
+        // A strong-named library that references it gets no CS8002, and .NET Framework loads it.
+        using var pe = OpenAssembly("lib/netstandard2.0/FtpReplyAnalyzers.ReplyCodes.dll");
+        var metadata = pe.GetMetadataReader();
+        var definition = metadata.GetAssemblyDefinition();
+        Assert.True(definition.Flags.HasFlag(System.Reflection.AssemblyFlags.PublicKey));
+        Assert.Equal(160, metadata.GetBlobBytes(definition.PublicKey).Length);
+        Assert.True(pe.PEHeaders.CorHeader!.Flags.HasFlag(CorFlags.StrongNameSigned));
+        Assert.True(pe.PEHeaders.CorHeader.StrongNameSignatureDirectory.Size > 0);
+    }
+
     // An assembly of the package, read into memory (a zip entry stream cannot seek).
     private PEReader OpenAssembly(string entryName)
     {
