@@ -144,7 +144,7 @@ public sealed class EditorTests(PackageFixture package)
 
             // Every site but the string case label gets exactly one action, titled with the member it writes.
             Assert.Equal(17, actions.Count);
-            Assert.All(actions, a => Assert.Matches("^Use (FtpReplyCode|FtpStatusCode)\\.[A-Za-z]+$", a.Action.Title));
+            Assert.All(actions, a => Assert.Matches("^Use (FtpReplyCode|FtpStatusCode|FtpReplyCodeStrings)\\.[A-Za-z]+$", a.Action.Title));
             Assert.Single(actions.Select(a => a.Action.EquivalenceKey).Distinct());
             var retry = actions.First(a => a.Diagnostic.GetMessage().StartsWith("FTP reply 421", StringComparison.Ordinal));
             Assert.Equal("Use FtpReplyCode.ServiceNotAvailable", retry.Action.Title);

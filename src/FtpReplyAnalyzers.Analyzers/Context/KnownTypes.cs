@@ -23,6 +23,12 @@ namespace FtpReplyAnalyzers.Context
         /// <summary>The bundled static class of helpers: <c>ToCodeString()</c> and the reply-class tests the fixes write.</summary>
         public const string ReplyCodeHelpersMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
 
+        /// <summary>
+        /// The bundled static class of string constants, one per code (<c>FtpReplyCodeStrings.FileUnavailable == "550"</c>),
+        /// which the fix writes for string codes and reply text: a constant compiles to the literal, needing nothing at run time.
+        /// </summary>
+        public const string ReplyCodeStringsMetadataName = "FtpReplyAnalyzers.FtpReplyCodeStrings";
+
         /// <summary>The helpers' class's simple name, as the fixes and messages write it.</summary>
         public const string ReplyCodeHelpersName = "FtpReplyCodes";
 

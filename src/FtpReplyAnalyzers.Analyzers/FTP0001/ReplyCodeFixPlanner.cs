@@ -10,8 +10,11 @@ namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>What the FTP0001 fix will write at a site, decided where the operation tree is at hand.</summary>
     /// <param name="Shape">The rewrite, one of <see cref="MagicReplyCodeContract"/>'s shapes.</param>
-    /// <param name="EnumMetadataName">The enum written: <c>FtpReplyAnalyzers.FtpReplyCode</c> or <c>System.Net.FtpStatusCode</c>.</param>
-    /// <param name="EnumName">The enum's simple name, for the message: FtpReplyCode or FtpStatusCode.</param>
+    /// <param name="EnumMetadataName">
+    /// The type written: <c>FtpReplyAnalyzers.FtpReplyCode</c> or <c>System.Net.FtpStatusCode</c> for numbers,
+    /// <c>FtpReplyAnalyzers.FtpReplyCodeStrings</c> (its constants) for string codes and reply text.
+    /// </param>
+    /// <param name="EnumName">The type's simple name, for the message: FtpReplyCode, FtpStatusCode or FtpReplyCodeStrings.</param>
     /// <param name="Member">The member written.</param>
     internal readonly record struct ReplyCodeFixPlan(string Shape, string EnumMetadataName, string EnumName, string Member)
     {
@@ -24,6 +27,7 @@ namespace FtpReplyAnalyzers.FTP0001
     {
         private const string BundledEnumName = "FtpReplyCode";
         private const string BclEnumName = "FtpStatusCode";
+        private const string StringsName = "FtpReplyCodeStrings";
 
         /// <param name="site">Where the literal stands.</param>
         /// <param name="definition">The code's catalog entry.</param>
@@ -70,17 +74,19 @@ namespace FtpReplyAnalyzers.FTP0001
 
             if (site.Literal.Type?.SpecialType == SpecialType.System_String)
             {
+                var strings = Strings(definition);
                 // `reply.Code is "200"` on a string: an equality test says the same for every string, null included.
                 if (bundledAvailable && IsStringIsPattern(site))
                 {
-                    return With(bundled, MagicReplyCodeContract.PatternToEquality);
+                    return With(strings, MagicReplyCodeContract.PatternToEquality);
                 }
 
                 // A string case label or pattern needs a constant, and an expression tree would change shape:
                 // report without a fix rather than write something that compiles differently or not at all.
                 // So does every other place C# needs a constant: a const, a default parameter value, an attribute argument.
-                // And `(object)code == "550"` compares references: the interned literal is not the string ToCodeString() returns.
-                return With(bundled, bundledAvailable
+                // And `(object)code == "550"` compares references (the constant is the same interned string, but that is
+                // rarely what such code means to test: left for a person to read).
+                return With(strings, bundledAvailable
                     && !site.RequiresConstant
                     && !OperationFacts.IsInConstantContext(site.Literal)
                     && !IsReferenceComparison(site)
@@ -117,7 +123,7 @@ namespace FtpReplyAnalyzers.FTP0001
         }
 
         /// <summary>
-        /// Reply text becomes <c>ToCodeString()</c> of the member and the rest of the text, which is the same string:
+        /// Reply text becomes the code's string constant and the rest of the text, which is the same string:
         /// for a plain or verbatim literal whose digits are written as digits, and for an interpolated string that
         /// stays a string (not a FormattableString or a handler's argument, whose format would change). Not where C#
         /// needs a constant, not in an expression tree, and not for u8 literals (data compiled into the assembly:
@@ -142,16 +148,12 @@ namespace FtpReplyAnalyzers.FTP0001
                     _ => false,
                 };
 
-            return new ReplyCodeFixPlan(
-                fixable ? MagicReplyCodeContract.ReplyText : MagicReplyCodeContract.None,
-                KnownTypes.BundledEnumMetadataName,
-                BundledEnumName,
-                definition.Name);
+            return With(Strings(definition), fixable ? MagicReplyCodeContract.ReplyText : MagicReplyCodeContract.None);
         }
 
         /// <summary>A later line of reply text in one literal (<c>"...\r\n211 End"</c>): reported, not fixed.</summary>
         public static ReplyCodeFixPlan PlanLaterLine(ReplyCodeDefinition definition, KnownTypes knownTypes) =>
-            new ReplyCodeFixPlan(MagicReplyCodeContract.None, KnownTypes.BundledEnumMetadataName, BundledEnumName, definition.Name);
+            With(Strings(definition), MagicReplyCodeContract.None);
 
         /// <summary>
         /// Where the code's digits start in a string or u8 literal's token text (after <c>"</c> or <c>@"</c>), or 0 when
@@ -174,6 +176,10 @@ namespace FtpReplyAnalyzers.FTP0001
                 : text.StartsWith("\"", System.StringComparison.Ordinal) && !text.StartsWith("\"\"\"", System.StringComparison.Ordinal) ? 1
                 : 0;
         }
+
+        // The code's constant in FtpReplyCodeStrings (named as the enum's member): what string codes and reply text become.
+        private static ReplyCodeFixPlan Strings(ReplyCodeDefinition definition) =>
+            new ReplyCodeFixPlan(MagicReplyCodeContract.None, KnownTypes.ReplyCodeStringsMetadataName, StringsName, definition.Name);
 
         private static ReplyCodeFixPlan With(in ReplyCodeFixPlan plan, string shape) =>
             new ReplyCodeFixPlan(shape, plan.EnumMetadataName, plan.EnumName, plan.Member);

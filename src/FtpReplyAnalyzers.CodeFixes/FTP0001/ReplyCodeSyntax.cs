@@ -1,4 +1,3 @@
-using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,10 +20,6 @@ namespace FtpReplyAnalyzers.FTP0001
             {
                 case MagicReplyCodeContract.CastLiteral:
                     return CastTo(request.LiteralType, NamedMember(plan, addImport));
-                case MagicReplyCodeContract.CodeString:
-                case MagicReplyCodeContract.PatternToEquality:
-                case MagicReplyCodeContract.ReplyText:
-                    return CodeString(plan, addImport);
                 default:
                     return NamedMember(plan, addImport);
             }
@@ -61,23 +56,6 @@ namespace FtpReplyAnalyzers.FTP0001
         /// </summary>
         private static ExpressionSyntax NamedMember(in ReplyCodeFixPlan plan, bool addImport) =>
             FixSafety.QualifiedForCleanUp(plan.EnumMetadataName + "." + plan.Member, addImport);
-
-        /// <summary>
-        /// <c>FtpReplyCode.X.ToCodeString()</c>. Without the using, the extension method is out of scope: call it as what it
-        /// is, <c>FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.X)</c>.
-        /// </summary>
-        private static ExpressionSyntax CodeString(in ReplyCodeFixPlan plan, bool addImport)
-        {
-            if (addImport)
-            {
-                return SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NamedMember(plan, addImport), SyntaxFactory.IdentifierName("ToCodeString")));
-            }
-
-            return SyntaxFactory.InvocationExpression(
-                FixSafety.QualifiedForCleanUp(KnownTypes.ReplyCodeHelpersMetadataName + ".ToCodeString", addImport: false),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(NamedMember(plan, addImport)))));
-        }
 
         /// <summary><c>(<paramref name="typeKeyword"/>)<paramref name="expression"/></c>.</summary>
         private static ExpressionSyntax CastTo(string typeKeyword, ExpressionSyntax expression) =>

@@ -4,12 +4,13 @@ using System.Text;
 namespace FtpReplyAnalyzers.Tests.CodeTable;
 
 /// <summary>
-/// Renders the files derived from the catalog: the FtpReplyCode enum and docs/reply-codes.md. The tests in
+/// Renders the files derived from the catalog: the FtpReplyCode enum, its string constants and docs/reply-codes.md. The tests in
 /// <see cref="CodeTableTests"/> compare them with the checked-in files (and rewrite them when asked to).
 /// </summary>
 internal static class CodeTableRenderer
 {
     public const string EnumPath = "src/FtpReplyAnalyzers.ReplyCodes/FtpReplyCode.g.cs";
+    public const string StringsPath = "src/FtpReplyAnalyzers.ReplyCodes/FtpReplyCodeStrings.g.cs";
     public const string ReferencePagePath = "docs/reply-codes.md";
 
     private const string RegenerateHint =
@@ -69,6 +70,42 @@ internal static class CodeTableRenderer
 
             text.Append("        /// </remarks>\n");
             text.Append("        ").Append(code.Name).Append(" = ").Append(code.CodeText).Append(",\n");
+        }
+
+        text.Append("    }\n}\n");
+        return text.ToString();
+    }
+
+    public static string RenderStrings(IReadOnlyList<ReplyCodeDefinition> catalog)
+    {
+        var text = new StringBuilder();
+        foreach (var line in RegenerateHint.Split('\n'))
+        {
+            text.Append("// ").Append(line).Append('\n');
+        }
+
+        text.Append("namespace FtpReplyAnalyzers\n{\n");
+        text.Append("    /// <summary>\n");
+        text.Append("    /// The FTP reply codes as the strings a reply starts with, one constant per member of <see cref=\"FtpReplyCode\"/>\n");
+        text.Append("    /// and with the same name: <c>reply.Code == FtpReplyCodeStrings.FileUnavailable</c>.\n");
+        text.Append("    /// </summary>\n");
+        text.Append("    /// <remarks>\n");
+        text.Append("    /// Constants compile to the literal itself, so code that uses them needs nothing of this library at run time, and\n");
+        text.Append("    /// they go where only a constant may: <c>case FtpReplyCodeStrings.FileUnavailable:</c>, attribute arguments, default\n");
+        text.Append("    /// values, <c>const</c> reply texts (<c>FtpReplyCodeStrings.ServiceReady + \" Ready\"</c>).\n");
+        text.Append("    /// </remarks>\n");
+        text.Append("    public static class FtpReplyCodeStrings\n    {\n");
+        for (var i = 0; i < catalog.Count; i++)
+        {
+            var code = catalog[i];
+            if (i > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append("        /// <summary>").Append(code.CodeText).Append(": ").Append(Xml(Capitalize(code.Meaning))).Append(" (<see cref=\"FtpReplyCode.")
+                .Append(code.Name).Append("\"/>).</summary>\n");
+            text.Append("        public const string ").Append(code.Name).Append(" = \"").Append(code.CodeText).Append("\";\n");
         }
 
         text.Append("    }\n}\n");

@@ -114,6 +114,21 @@ public sealed partial class CodeTableTests
         AssertGenerated(CodeTableRenderer.EnumPath, CodeTableRenderer.RenderEnum(ReplyCodeCatalog.All));
 
     [Fact]
+    public void String_constants_are_generated_from_the_catalog() =>
+        AssertGenerated(CodeTableRenderer.StringsPath, CodeTableRenderer.RenderStrings(ReplyCodeCatalog.All));
+
+    [Fact]
+    public void Each_string_constant_is_its_members_code_string()
+    {
+        var constants = typeof(FtpReplyCodeStrings).GetFields().ToDictionary(f => f.Name, f => (string?)f.GetRawConstantValue());
+        Assert.Equal(ReplyCodeCatalog.All.Length, constants.Count);
+        foreach (var code in ReplyCodeCatalog.All)
+        {
+            Assert.Equal(((FtpReplyCode)code.Code).ToCodeString(), constants[code.Name]);
+        }
+    }
+
+    [Fact]
     public void Reference_page_is_generated_from_the_catalog() =>
         AssertGenerated(CodeTableRenderer.ReferencePagePath, CodeTableRenderer.RenderReferencePage(ReplyCodeCatalog.All));
 

@@ -24,7 +24,7 @@ public sealed class EditorConfigOptionsTests
         {
             bool Retry(int replyCode) => replyCode == (int)FtpStatusCode.ServiceNotAvailable || replyCode is (int)FtpStatusCode.ActionNotTakenFileUnavailable;
             bool Passive(int replyCode) => replyCode == (int)FtpReplyCode.EnteringExtendedPassiveMode;
-            bool Missing(string code) => code == FtpReplyCode.FileUnavailable.ToCodeString();
+            bool Missing(string code) => code == FtpReplyCodeStrings.FileUnavailable;
         }
         """);
 

@@ -169,7 +169,7 @@ public sealed class ExpectedCodeListTests
             bool Login(int reply, string code) =>
                 Expect(reply, (int)FtpReplyCode.UserNameOkNeedPassword, (int)FtpReplyCode.UserLoggedIn)
                 && Expect(reply, new[] { (int)FtpReplyCode.DataConnectionAlreadyOpen, (int)FtpReplyCode.OpeningDataConnection })
-                && new[] { FtpReplyCode.ClosingDataConnection.ToCodeString(), FtpReplyCode.FileActionOk.ToCodeString() }.Contains(code);
+                && new[] { FtpReplyCodeStrings.ClosingDataConnection, FtpReplyCodeStrings.FileActionOk }.Contains(code);
         }
         """);
 }

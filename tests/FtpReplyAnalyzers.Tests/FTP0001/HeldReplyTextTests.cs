@@ -134,13 +134,13 @@ public sealed class HeldReplyTextTests
 
                 string Process(bool ok)
                 {
-                    string response = FtpReplyCode.CommandOk.ToCodeString() + " Command okay.";
-                    if (!ok) response = FtpReplyCode.FileUnavailable.ToCodeString() + " Failed.";
+                    string response = FtpReplyCodeStrings.CommandOk + " Command okay.";
+                    if (!ok) response = FtpReplyCodeStrings.FileUnavailable + " Failed.";
                     control.Write("[|226|] Done\r\n"u8.ToArray());
                     return response;
                 }
 
-                string Feat() => FtpReplyCode.SystemStatus.ToCodeString() + "-Extensions:\r\n MDTM\r\n[|211|] END";
+                string Feat() => FtpReplyCodeStrings.SystemStatus + "-Extensions:\r\n MDTM\r\n[|211|] END";
             }
             """;
 

@@ -221,7 +221,7 @@ public sealed class MagicReplyCodeFixTests
 
         class FtpClientSession
         {
-            bool Missing(string replyCode) => replyCode == FtpReplyCode.FileUnavailable.ToCodeString() || replyCode.Equals(FtpReplyCode.FileNameNotAllowed.ToCodeString());
+            bool Missing(string replyCode) => replyCode == FtpReplyCodeStrings.FileUnavailable || replyCode.Equals(FtpReplyCodeStrings.FileNameNotAllowed);
         }
         """);
 
@@ -325,12 +325,12 @@ public sealed class MagicReplyCodeFixTests
         {
             string Describe(FtpReply reply, bool verbose)
             {
-                if (verbose && reply.Code != FtpReplyCode.ClosingDataConnection.ToCodeString())
+                if (verbose && reply.Code != FtpReplyCodeStrings.ClosingDataConnection)
                 {
                     return "unfinished";
                 }
 
-                return reply.Code == FtpReplyCode.FileUnavailable.ToCodeString() ? "missing" : "other";
+                return reply.Code == FtpReplyCodeStrings.FileUnavailable ? "missing" : "other";
             }
         }
         """);
@@ -398,7 +398,8 @@ public sealed class MagicReplyCodeFixTests
         }
         """);
 
-    // Found by the reliability harness (fix_compile_regressions): ToCodeString() is no constant (CS0133, CS1736, CS0182).
+    // Found by the reliability harness (fix_compile_regressions) when the fix wrote ToCodeString(), which is no constant
+    // (CS0133, CS1736, CS0182). The constants it writes now would compile here; constant contexts are still left unfixed.
     [Fact]
     public Task String_codes_where_a_constant_is_needed_are_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
         """
@@ -425,7 +426,8 @@ public sealed class MagicReplyCodeFixTests
         }
         """);
 
-    // Found by the reliability harness (behaviour): an interned literal and ToCodeString()'s string are different references.
+    // Found by the reliability harness (behaviour) when the fix wrote ToCodeString(), whose string is another reference than
+    // the interned literal. A constant is the same reference, but a reference comparison is still left for a person to read.
     [Fact]
     public Task String_code_compared_by_reference_is_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
         """
@@ -437,7 +439,7 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     // Found by the reliability harness (fix_compile_regressions): `using FtpReplyAnalyzers;` made the vendor's FtpReplyCode
-    // ambiguous (CS0104); without the using, ToCodeString() must be called on its class.
+    // ambiguous (CS0104); without the using, every name the fix writes is qualified.
     [Fact]
     public Task Vendor_FtpReplyCode_in_scope_gets_qualified_names_and_no_using() => VerifyFtp0001.VerifyCodeFixAsync(
         """
@@ -467,7 +469,7 @@ public sealed class MagicReplyCodeFixTests
         {
             FtpReplyCode Last() => FtpReplyCode.Ok;
             bool Retry(int replyCode) => replyCode == (int)FtpReplyAnalyzers.FtpReplyCode.ServiceNotAvailable;
-            bool Missing(string replyCode) => replyCode == FtpReplyAnalyzers.FtpReplyCodes.ToCodeString(FtpReplyAnalyzers.FtpReplyCode.FileUnavailable);
+            bool Missing(string replyCode) => replyCode == FtpReplyAnalyzers.FtpReplyCodeStrings.FileUnavailable;
         }
         """);
 

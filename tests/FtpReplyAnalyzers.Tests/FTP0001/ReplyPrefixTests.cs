@@ -118,10 +118,10 @@ public sealed class ReplyPrefixTests
             bool Check()
             {
                 var reply = control.ReadLine() ?? "";
-                return reply.StartsWith(FtpReplyCode.UserLoggedIn.ToCodeString())
-                    || reply.StartsWith(FtpReplyCode.CommandSuperfluous.ToCodeString(), StringComparison.Ordinal)
-                    || reply.StartsWith(FtpReplyCode.SystemStatus.ToCodeString() + @"-")
-                    || reply?.StartsWith(FtpReplyCode.FileStatus.ToCodeString() + " ", StringComparison.Ordinal) == true;
+                return reply.StartsWith(FtpReplyCodeStrings.UserLoggedIn)
+                    || reply.StartsWith(FtpReplyCodeStrings.CommandSuperfluous, StringComparison.Ordinal)
+                    || reply.StartsWith(FtpReplyCodeStrings.SystemStatus + @"-")
+                    || reply?.StartsWith(FtpReplyCodeStrings.FileStatus + " ", StringComparison.Ordinal) == true;
             }
         }
         """);

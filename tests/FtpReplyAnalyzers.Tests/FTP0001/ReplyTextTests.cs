@@ -137,14 +137,14 @@ public sealed class ReplyTextTests
 
             void Reply(int users, string reason)
             {
-                writer.WriteLine(FtpReplyCode.ServiceNotAvailable.ToCodeString() + " Too many users");
-                writer.WriteLine($"{FtpReplyCode.ServiceReady.ToCodeString()} Ready for {users} users");
-                writer.Write(FtpReplyCode.FileUnavailable.ToCodeString() + " " + reason + "\r\n");
-                writer.WriteLine(FtpReplyCode.SystemStatus.ToCodeString() + @"-Features:");
+                writer.WriteLine(FtpReplyCodeStrings.ServiceNotAvailable + " Too many users");
+                writer.WriteLine($"{FtpReplyCodeStrings.ServiceReady} Ready for {users} users");
+                writer.Write(FtpReplyCodeStrings.FileUnavailable + " " + reason + "\r\n");
+                writer.WriteLine(FtpReplyCodeStrings.SystemStatus + @"-Features:");
                 writer.WriteLine("226 \"done\"".Length);
             }
 
-            string HandleCwd(bool ok) => ok ? FtpReplyCode.FileActionOk.ToCodeString() + " Directory changed" : FtpReplyCode.FileUnavailable.ToCodeString() + " No such directory";
+            string HandleCwd(bool ok) => ok ? FtpReplyCodeStrings.FileActionOk + " Directory changed" : FtpReplyCodeStrings.FileUnavailable + " No such directory";
         }
         """);
 
