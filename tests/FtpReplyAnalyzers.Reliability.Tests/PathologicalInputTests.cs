@@ -18,6 +18,10 @@ public sealed class PathologicalInputTests(ITestOutputHelper output)
         await AnalyzeAsync("or-chain", PathologicalInputs.OrChain(10_000), expectedFtp0001: 10_000);
 
     [Fact]
+    public async Task Ten_thousand_class_checks_in_one_chain() =>
+        await AnalyzeAsync("class-check chain", PathologicalInputs.ClassCheckChain(10_000), expectedFtp0001: 0, expectedFtp0003: 10_000);
+
+    [Fact]
     public async Task Five_megabyte_file() =>
         await AnalyzeAsync("5 MB", PathologicalInputs.LargeFile(5 * 1024 * 1024), expectedFtp0001: null);
 
@@ -31,7 +35,7 @@ public sealed class PathologicalInputTests(ITestOutputHelper output)
     public async Task Deeply_nested_switch_expressions() =>
         await AnalyzeAsync("nested switches", PathologicalInputs.NestedSwitches(250), expectedFtp0001: null);
 
-    private async Task AnalyzeAsync(string name, string source, int? expectedFtp0001)
+    private async Task AnalyzeAsync(string name, string source, int? expectedFtp0001, int? expectedFtp0003 = null)
     {
         using var cancellation = new CancellationTokenSource(Bound);
         var compilation = StressAnalysis.Compile([("Pathological.cs", source)]);
@@ -40,6 +44,11 @@ public sealed class PathologicalInputTests(ITestOutputHelper output)
 
         Assert.Empty(outcome.Failures);
         var ftp0001 = outcome.Diagnostics.Count(d => d.StartsWith("FTP0001 ", StringComparison.Ordinal));
+        if (expectedFtp0003 is { } classChecks)
+        {
+            Assert.Equal(classChecks, outcome.Diagnostics.Count(d => d.StartsWith("FTP0003 ", StringComparison.Ordinal)));
+        }
+
         if (expectedFtp0001 is { } expected)
         {
             Assert.Equal(expected, ftp0001);

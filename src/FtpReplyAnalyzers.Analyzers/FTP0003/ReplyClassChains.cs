@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,9 +28,11 @@ namespace FtpReplyAnalyzers.FTP0003
         /// the same value (written the same way, read without side effects) and stand together (see the class summary), and
         /// each other link as it is; each from the first link it covers, so that the callback that reports it always
         /// analyses an operation inside it (as an editor's analysis of one span needs). A chain is looked at only from a
-        /// link, so the many <c>&amp;&amp;</c> and <c>||</c> that hold no class check cost nothing here.
+        /// link, so the many <c>&amp;&amp;</c> and <c>||</c> that hold no class check cost nothing here; and it is worked
+        /// out once for all its links (<paramref name="memo"/>: they are analysed one after another), so a chain of
+        /// thousands of checks costs time in proportion to its length.
         /// </summary>
-        public static List<ClassCheck> ReportedFrom(in ClassCheck link)
+        public static List<ClassCheck>? ReportedFrom(in ClassCheck link, Memo memo)
         {
             var negated = link.Negated;
             var outermost = (IBinaryOperation)link.Operation.Parent!;
@@ -38,6 +41,18 @@ namespace FtpReplyAnalyzers.FTP0003
                 outermost = (IBinaryOperation)outermost.Parent!;
             }
 
+            var last = Volatile.Read(ref memo.Last);
+            if (last is null || last.Outermost != outermost)
+            {
+                last = new ChainReports(outermost, Work(outermost, negated));
+                Volatile.Write(ref memo.Last, last);
+            }
+
+            return last.ByReporter.TryGetValue(link.Operation, out var checks) ? checks : null;
+        }
+
+        private static Dictionary<IOperation, List<ClassCheck>> Work(IBinaryOperation outermost, bool negated)
+        {
             var leaves = new List<ClassCheck?>();
             var operators = new List<(IBinaryOperation Operator, int Start, int End)>();
 
@@ -68,10 +83,10 @@ namespace FtpReplyAnalyzers.FTP0003
                 }
             }
 
-            return Report(leaves, operators, negated, link.Operation);
+            return Report(leaves, operators, negated);
         }
 
-        private static List<ClassCheck> Report(List<ClassCheck?> leaves, List<(IBinaryOperation Operator, int Start, int End)> operators, bool negated, IOperation reporter)
+        private static Dictionary<IOperation, List<ClassCheck>> Report(List<ClassCheck?> leaves, List<(IBinaryOperation Operator, int Start, int End)> operators, bool negated)
         {
             // runStart[i]: the first leaf of the longest run of links ending at leaf i that test one value.
             var runStart = new int[leaves.Count];
@@ -80,7 +95,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 runStart[i] = i > 0 && leaves[i] is { } link && leaves[i - 1] is { } previous && TestTheSameValue(previous, link) ? runStart[i - 1] : i;
             }
 
-            var found = new List<ClassCheck>();
+            var found = new Dictionary<IOperation, List<ClassCheck>>();
             var merged = new bool[leaves.Count];
             var coveredUntil = 0;
             foreach (var (node, start, end) in operators)
@@ -97,11 +112,7 @@ namespace FtpReplyAnalyzers.FTP0003
                     merged[i] = true;
                 }
 
-                if (first.Operation == reporter)
-                {
-                    found.Add(new ClassCheck(node, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true));
-                }
-
+                Add(found, first.Operation, new ClassCheck(node, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true));
                 coveredUntil = end;
             }
 
@@ -124,22 +135,29 @@ namespace FtpReplyAnalyzers.FTP0003
                         merged[i] = true;
                     }
 
-                    if (first.Operation == reporter)
-                    {
-                        found.Add(new ClassCheck(last, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true, span));
-                    }
+                    Add(found, first.Operation, new ClassCheck(last, first.Subject, classes, negated, first.Kind, ReadsSubjectTwice: true, span));
                 }
             }
 
             for (var i = 0; i < leaves.Count; i++)
             {
-                if (!merged[i] && leaves[i] is { } link && link.Operation == reporter)
+                if (!merged[i] && leaves[i] is { } link)
                 {
-                    found.Add(link);
+                    Add(found, link.Operation, link);
                 }
             }
 
             return found;
+        }
+
+        private static void Add(Dictionary<IOperation, List<ClassCheck>> found, IOperation reporter, ClassCheck check)
+        {
+            if (!found.TryGetValue(reporter, out var checks))
+            {
+                found.Add(reporter, checks = new List<ClassCheck>());
+            }
+
+            checks.Add(check);
         }
 
         // Links start to end - 1, each the right operand of an operator whose left operand is the previous link's operator:
@@ -183,5 +201,13 @@ namespace FtpReplyAnalyzers.FTP0003
         private static bool IsOperator(IOperation? operation, bool negated) =>
             operation is IBinaryOperation { OperatorMethod: null, IsLifted: false, Type.SpecialType: SpecialType.System_Boolean } binary
             && binary.OperatorKind == (negated ? BinaryOperatorKind.ConditionalAnd : BinaryOperatorKind.ConditionalOr);
+
+        /// <summary>The last chain worked out, for one compilation: its checks by the link that reports them.</summary>
+        internal sealed class Memo
+        {
+            internal ChainReports? Last;
+        }
+
+        internal sealed record ChainReports(IOperation Outermost, Dictionary<IOperation, List<ClassCheck>> ByReporter);
     }
 }

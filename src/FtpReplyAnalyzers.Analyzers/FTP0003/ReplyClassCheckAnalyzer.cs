@@ -25,9 +25,10 @@ namespace FtpReplyAnalyzers.FTP0003
 
         private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis)
         {
-            start.RegisterOperationAction(c => AnalyzeBinary(c, analysis), OperationKind.Binary);
-            start.RegisterOperationAction(c => AnalyzeIsPattern(c, analysis), OperationKind.IsPattern);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, analysis), OperationKind.Invocation);
+            var chains = new ReplyClassChains.Memo();
+            start.RegisterOperationAction(c => AnalyzeBinary(c, analysis, chains), OperationKind.Binary);
+            start.RegisterOperationAction(c => AnalyzeIsPattern(c, analysis, chains), OperationKind.IsPattern);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, analysis, chains), OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeSwitch(c, analysis), OperationKind.Switch, OperationKind.SwitchExpression);
         }
 
@@ -50,40 +51,40 @@ namespace FtpReplyAnalyzers.FTP0003
             }
         }
 
-        private static void AnalyzeBinary(OperationAnalysisContext context, ReplyAnalysis analysis)
+        private static void AnalyzeBinary(OperationAnalysisContext context, ReplyAnalysis analysis, ReplyClassChains.Memo chains)
         {
             if (context.Operation is IBinaryOperation binary && ReplyClassMatcher.TryMatch(binary, out var check))
             {
-                ReportCheckOrChain(context, check, analysis);
+                ReportCheckOrChain(context, check, analysis, chains);
             }
         }
 
-        private static void AnalyzeIsPattern(OperationAnalysisContext context, ReplyAnalysis analysis)
+        private static void AnalyzeIsPattern(OperationAnalysisContext context, ReplyAnalysis analysis, ReplyClassChains.Memo chains)
         {
             if (context.Operation is IIsPatternOperation isPattern && ReplyClassMatcher.TryMatch(isPattern, out var check))
             {
-                ReportCheckOrChain(context, check, analysis);
+                ReportCheckOrChain(context, check, analysis, chains);
             }
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, ReplyAnalysis analysis)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, ReplyAnalysis analysis, ReplyClassChains.Memo chains)
         {
             if (context.Operation is IInvocationOperation invocation && ReplyClassMatcher.TryMatch(invocation, out var check))
             {
-                ReportCheckOrChain(context, check, analysis);
+                ReportCheckOrChain(context, check, analysis, chains);
             }
         }
 
         // A chain of checks of one value is one check, reported once: from the first of its links (ReplyClassChains).
-        private static void ReportCheckOrChain(OperationAnalysisContext context, in ClassCheck check, ReplyAnalysis analysis)
+        private static void ReportCheckOrChain(OperationAnalysisContext context, in ClassCheck check, ReplyAnalysis analysis, ReplyClassChains.Memo chains)
         {
             if (!ReplyClassChains.IsLink(check))
             {
                 Report(context, check, analysis);
             }
-            else
+            else if (ReplyClassChains.ReportedFrom(check, chains) is { } reported)
             {
-                foreach (var link in ReplyClassChains.ReportedFrom(check))
+                foreach (var link in reported)
                 {
                     Report(context, link, analysis);
                 }

@@ -6,11 +6,30 @@ namespace FtpReplyAnalyzers.Reliability.Stress;
 
 /// <summary>
 /// Inputs sized to find superlinear work and unbounded recursion: a 10,000-term <c>||</c> chain of comparisons
-/// (one left-deep expression), a 5 MB file of FTP code, 100,000 reply-code literals, deeply nested switch expressions.
+/// (one left-deep expression) and one of class checks, a 5 MB file of FTP code, 100,000 reply-code literals, deeply nested switch expressions.
 /// </summary>
 public static class PathologicalInputs
 {
     private static readonly int[] Codes = SnippetGenerator.CatalogCodes;
+
+    /// <summary>
+    /// <c>replyCode / 100 == 4 || lastCode / 100 == 5 || ...</c>: <paramref name="terms"/> class checks in one chain, of two
+    /// values in turn, so that no two neighbours merge and each is reported from its own place (FTP0003).
+    /// </summary>
+    public static string ClassCheckChain(int terms)
+    {
+        var text = new StringBuilder("class FtpSession\n{\n    static bool Retry(int replyCode, int lastCode) =>\n        ");
+        for (var i = 0; i < terms; i++)
+        {
+            text.Append(i == 0 ? string.Empty : " || ").Append(i % 2 == 0 ? "replyCode / 100 == 4" : "lastCode / 100 == 5");
+            if (i % 8 == 7)
+            {
+                text.Append("\n        ");
+            }
+        }
+
+        return text.Append(";\n}\n").ToString();
+    }
 
     /// <summary><c>replyCode == 421 || replyCode == 425 || ...</c>: <paramref name="terms"/> comparisons, each reported.</summary>
     public static string OrChain(int terms)
