@@ -20,7 +20,7 @@ namespace FtpReplyAnalyzers.Context
         public const string BundledEnumMetadataName = "FtpReplyAnalyzers.FtpReplyCode";
         public const string BclEnumMetadataName = "System.Net.FtpStatusCode";
 
-        /// <summary>The bundled static class of helpers: <c>ToCodeString()</c> and the reply-class tests the fixes write.</summary>
+        /// <summary>The bundled static class of helpers: <c>ToCodeString()</c>, <c>TryParse</c> and the reply-class tests FTP0003's fix writes.</summary>
         public const string ReplyCodeHelpersMetadataName = "FtpReplyAnalyzers.FtpReplyCodes";
 
         /// <summary>

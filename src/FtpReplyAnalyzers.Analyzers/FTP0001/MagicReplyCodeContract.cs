@@ -50,18 +50,18 @@ namespace FtpReplyAnalyzers.FTP0001
         /// </summary>
         public const string CompareEnum = "CompareEnum";
 
-        /// <summary><c>reply.Code == "550"</c> to <c>reply.Code == FtpReplyCode.FileUnavailable.ToCodeString()</c>.</summary>
+        /// <summary><c>reply.Code == "550"</c> to <c>reply.Code == FtpReplyCodeStrings.FileUnavailable</c>.</summary>
         public const string CodeString = "CodeString";
 
         /// <summary>
-        /// <c>reply.Code is "200"</c> to <c>reply.Code == FtpReplyCode.CommandOk.ToCodeString()</c>, <c>is not</c> to <c>!=</c>:
+        /// <c>reply.Code is "200"</c> to <c>reply.Code == FtpReplyCodeStrings.CommandOk</c>, <c>is not</c> to <c>!=</c>:
         /// the same for every string, null included. The whole <c>is</c> expression is replaced.
         /// </summary>
         public const string PatternToEquality = "PatternToEquality";
 
         /// <summary>
-        /// Reply text: <c>"550 File not found"</c> to <c>FtpReplyCode.FileUnavailable.ToCodeString() + " File not found"</c>,
-        /// <c>$"226 Done, {n} bytes"</c> to <c>$"{FtpReplyCode.ClosingDataConnection.ToCodeString()} Done, {n} bytes"</c>: the same
+        /// Reply text: <c>"550 File not found"</c> to <c>FtpReplyCodeStrings.FileUnavailable + " File not found"</c>,
+        /// <c>$"226 Done, {n} bytes"</c> to <c>$"{FtpReplyCodeStrings.ClosingDataConnection} Done, {n} bytes"</c>: the same
         /// string. The diagnostic's location is the code's three digits inside the text.
         /// </summary>
         public const string ReplyText = "ReplyText";

@@ -44,7 +44,7 @@ namespace FtpReplyAnalyzers.Primitives
 
         /// <summary>
         /// True where C# needs a constant expression (a const field or local, an attribute argument, a parameter's
-        /// default value): a method call written there (<c>ToCodeString()</c>, <c>FtpReplyCodes.IsTransientNegative(code)</c>)
+        /// default value): a method call written there (<c>FtpReplyCodes.IsTransientNegative(code)</c>)
         /// does not compile, so no fix is offered.
         /// </summary>
         public static bool IsInConstantContext(IOperation operation)

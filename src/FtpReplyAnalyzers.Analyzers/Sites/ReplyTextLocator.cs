@@ -76,7 +76,7 @@ namespace FtpReplyAnalyzers.Sites
 
         /// <summary>
         /// From a string literal that continues a concatenation and has later reply lines
-        /// (<c>FtpReplyCode.SystemStatus.ToCodeString() + "-Features:\r\n211 End"</c>): the site of the whole text, with the
+        /// (<c>FtpReplyCodeStrings.SystemStatus + "-Features:\r\n211 End"</c>): the site of the whole text, with the
         /// first later line's code.
         /// </summary>
         public static bool TryLocateLaterLines(IOperation operation, out ReplyTextSite site)

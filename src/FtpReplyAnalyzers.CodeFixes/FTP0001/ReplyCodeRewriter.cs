@@ -150,7 +150,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     edit.Replace(cast, ReplyCodeSyntax.KeptApart(replacement, cast));
                     break;
 
-                // `x is "200"` -> `x == ...ToCodeString()`, `x is not "200"` -> `x != ...`, parenthesised for the clean-up.
+                // `x is "200"` -> `x == FtpReplyCodeStrings...`, `x is not "200"` -> `x != ...`, parenthesised for the clean-up.
                 case MagicReplyCodeContract.PatternToEquality when EnclosingIsPattern(literal) is { } isPattern:
                     edit.Replace(isPattern, ReplyCodeSyntax.KeptApart(
                         FixSafety.ParenthesisedForCleanUp(SyntaxFactory.BinaryExpression(

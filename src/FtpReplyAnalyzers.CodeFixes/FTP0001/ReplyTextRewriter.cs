@@ -7,9 +7,9 @@ namespace FtpReplyAnalyzers.FTP0001
     /// <summary>
     /// The FTP0001 rewrite of reply text (<see cref="MagicReplyCodeContract.ReplyText"/>), whose diagnostic marks the
     /// code's three digits inside a string: <c>"550 File not found"</c> becomes
-    /// <c>FtpReplyCode.FileUnavailable.ToCodeString() + " File not found"</c> (parenthesised where the context needs it;
+    /// <c>FtpReplyCodeStrings.FileUnavailable + " File not found"</c> (parenthesised where the context needs it;
     /// the clean-up removes parentheses that are not needed), <c>$"226 Done, {n} bytes"</c> becomes
-    /// <c>$"{FtpReplyCode.ClosingDataConnection.ToCodeString()} Done, {n} bytes"</c>.
+    /// <c>$"{FtpReplyCodeStrings.ClosingDataConnection} Done, {n} bytes"</c>.
     /// </summary>
     internal static class ReplyTextRewriter
     {
@@ -38,7 +38,7 @@ namespace FtpReplyAnalyzers.FTP0001
             }
         }
 
-        /// <summary>Replaces the marked digits with <paramref name="codeString"/> (the member's <c>ToCodeString()</c>).</summary>
+        /// <summary>Replaces the marked digits with <paramref name="codeString"/> (the code's constant in <c>FtpReplyCodeStrings</c>).</summary>
         public static void Collect(DocumentEdit edit, Diagnostic diagnostic, ExpressionSyntax codeString)
         {
             switch (Find(edit.Root, diagnostic))
