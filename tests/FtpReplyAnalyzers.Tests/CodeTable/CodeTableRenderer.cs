@@ -17,7 +17,8 @@ internal static class CodeTableRenderer
         "Generated from src/FtpReplyAnalyzers.ReplyCodes/Catalog/ReplyCodeCatalog.cs: edit the catalog, then run\n"
         + "FTP_UPDATE_GENERATED=1 dotnet test tests/FtpReplyAnalyzers.Tests --filter FullyQualifiedName~CodeTable";
 
-    public static string RenderEnum(IReadOnlyList<ReplyCodeDefinition> catalog)
+    // A generated C# file's start: the hint to regenerate it, and the namespace opened.
+    private static StringBuilder StartSource()
     {
         var text = new StringBuilder();
         foreach (var line in RegenerateHint.Split('\n'))
@@ -25,7 +26,12 @@ internal static class CodeTableRenderer
             text.Append("// ").Append(line).Append('\n');
         }
 
-        text.Append("namespace FtpReplyAnalyzers\n{\n");
+        return text.Append("namespace FtpReplyAnalyzers\n{\n");
+    }
+
+    public static string RenderEnum(IReadOnlyList<ReplyCodeDefinition> catalog)
+    {
+        var text = StartSource();
         text.Append("    /// <summary>\n");
         text.Append("    /// FTP reply codes, one member per number: RFC 959 and the RFCs that extend it (2228, 2428, 1639, 3659,\n");
         text.Append("    /// 4217, 1123), plus two codes that servers widely send although no RFC defines them (430, 434).\n");
@@ -78,13 +84,7 @@ internal static class CodeTableRenderer
 
     public static string RenderStrings(IReadOnlyList<ReplyCodeDefinition> catalog)
     {
-        var text = new StringBuilder();
-        foreach (var line in RegenerateHint.Split('\n'))
-        {
-            text.Append("// ").Append(line).Append('\n');
-        }
-
-        text.Append("namespace FtpReplyAnalyzers\n{\n");
+        var text = StartSource();
         text.Append("    /// <summary>\n");
         text.Append("    /// The FTP reply codes as the strings a reply starts with, one constant per member of <see cref=\"FtpReplyCode\"/>\n");
         text.Append("    /// and with the same name: <c>reply.Code == FtpReplyCodeStrings.FileUnavailable</c>.\n");
