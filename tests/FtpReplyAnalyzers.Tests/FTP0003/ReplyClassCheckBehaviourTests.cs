@@ -5,7 +5,6 @@ using FtpReplyAnalyzers.FTP0003;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
@@ -140,12 +139,7 @@ public sealed class ReplyClassCheckBehaviourTests
     private static async Task<(string Fixed, int Reported, IReadOnlyList<Diagnostic> Remaining)> FixEverySiteAsync(string source)
     {
         using var workspace = new AdhocWorkspace();
-        var project = workspace.CurrentSolution
-            .AddProject("Probes", "Probes", LanguageNames.CSharp)
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .WithParseOptions(new CSharpParseOptions(LanguageVersion.CSharp12))
-            .AddMetadataReferences(await TestReferences.AllAsync());
-        var document = project.AddDocument("Probes.cs", source);
+        var document = (await FixWorkspace.CreateProjectAsync(workspace, "Probes")).AddDocument("Probes.cs", source);
         var reported = (await DiagnosticsAsync(document)).Length;
         var provider = new ReplyClassCheckFixProvider();
         for (var round = 0; round <= reported; round++)
@@ -153,12 +147,10 @@ public sealed class ReplyClassCheckBehaviourTests
             CodeAction? action = null;
             foreach (var diagnostic in await DiagnosticsAsync(document))
             {
-                var actions = new List<CodeAction>();
-                await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-                if (actions.Count > 0)
+                action = await FixWorkspace.FirstActionAsync(provider, document, diagnostic);
+                if (action is not null)
                 {
-                    Assert.Equal(ReplyClassCheckContract.EquivalenceKey, actions[0].EquivalenceKey);
-                    action = actions[0];
+                    Assert.Equal(ReplyClassCheckContract.EquivalenceKey, action.EquivalenceKey);
                     break;
                 }
             }
@@ -168,8 +160,7 @@ public sealed class ReplyClassCheckBehaviourTests
                 break;
             }
 
-            var operations = await action.GetOperationsAsync(CancellationToken.None);
-            document = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+            document = await FixWorkspace.ApplyAsync(action, document);
         }
 
         var text = (await document.GetTextAsync()).ToString();

@@ -2,9 +2,7 @@ using FtpReplyAnalyzers.FTP0001;
 using FtpReplyAnalyzers.FTP0003;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -127,20 +125,15 @@ public sealed class LineEndingTests
     private static async Task<string> FixAsync(DiagnosticAnalyzer analyzer, CodeFixProvider provider, string endOfLine, string source)
     {
         using var workspace = new AdhocWorkspace();
-        var project = workspace.CurrentSolution
-            .AddProject("Endings", "Endings", LanguageNames.CSharp)
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .WithParseOptions(new CSharpParseOptions(LanguageVersion.CSharp12))
-            .AddMetadataReferences(await TestReferences.AllAsync());
-        project = project.AddAnalyzerConfigDocument(".editorconfig", SourceText.From($"root = true\n\n[*.cs]\nend_of_line = {endOfLine}\n"), filePath: "/endings/.editorconfig").Project;
+        var project = (await FixWorkspace.CreateProjectAsync(workspace, "Endings"))
+            .AddAnalyzerConfigDocument(".editorconfig", SourceText.From($"root = true\n\n[*.cs]\nend_of_line = {endOfLine}\n"), filePath: "/endings/.editorconfig").Project;
         var document = project.AddDocument("Session.cs", SourceText.From(source), filePath: "/endings/Session.cs");
 
         var compilation = (await document.Project.GetCompilationAsync())!;
         var diagnostic = Assert.Single(await compilation.WithAnalyzers([analyzer]).GetAnalyzerDiagnosticsAsync());
-        var actions = new List<CodeAction>();
-        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-        var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
-        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+        var action = await FixWorkspace.FirstActionAsync(provider, document, diagnostic);
+        Assert.NotNull(action);
+        var changed = await FixWorkspace.ApplyAsync(action, document);
         return (await changed.GetTextAsync()).ToString();
     }
 }
