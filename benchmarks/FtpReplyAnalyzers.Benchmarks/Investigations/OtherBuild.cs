@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using FtpReplyAnalyzers.Benchmarks.Analysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FtpReplyAnalyzers.Benchmarks.Investigations;
@@ -16,10 +17,7 @@ internal static class OtherBuild
     public static IReadOnlyList<DiagnosticAnalyzer> Create(string analyzerAssemblyPath)
     {
         var assembly = Loaded.GetOrAdd(Path.GetFullPath(analyzerAssemblyPath), Load);
-        return [.. assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
+        return OurAnalyzers.Instances(OurAnalyzers.RuleTypesIn(assembly));
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
