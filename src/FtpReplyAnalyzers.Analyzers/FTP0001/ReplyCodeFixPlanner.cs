@@ -81,18 +81,10 @@ namespace FtpReplyAnalyzers.FTP0001
                     return With(strings, MagicReplyCodeContract.PatternToEquality);
                 }
 
-                // A string case label or pattern needs a constant, and an expression tree would change shape:
-                // report without a fix rather than write something that compiles differently or not at all.
-                // So does every other place C# needs a constant: a const, a default parameter value, an attribute argument.
-                // And `(object)code == "550"` compares references (the constant is the same interned string, but that is
-                // rarely what such code means to test: left for a person to read).
-                return With(strings, bundledAvailable
-                    && !site.RequiresConstant
-                    && !OperationFacts.IsInConstantContext(site.Literal)
-                    && !IsReferenceComparison(site)
-                    && !OperationFacts.IsInExpressionTree(site.Literal)
-                    ? MagicReplyCodeContract.CodeString
-                    : MagicReplyCodeContract.None);
+                // A constant compiles to the literal itself: the same value in a case label, a pattern, a const, an
+                // attribute argument or an expression tree, and the same interned string where `(object)code == "550"`
+                // compares references.
+                return With(strings, bundledAvailable ? MagicReplyCodeContract.CodeString : MagicReplyCodeContract.None);
             }
 
             // `(int)response.StatusCode == 550`: the value tested is an FtpStatusCode, so say it with the BCL's member.
@@ -125,15 +117,16 @@ namespace FtpReplyAnalyzers.FTP0001
         /// <summary>
         /// Reply text becomes the code's string constant and the rest of the text, which is the same string:
         /// for a plain or verbatim literal whose digits are written as digits, and for an interpolated string that
-        /// stays a string (not a FormattableString or a handler's argument, whose format would change). Not where C#
-        /// needs a constant, not in an expression tree, and not for u8 literals (data compiled into the assembly:
-        /// building them would allocate on every call).
+        /// stays a string (not a FormattableString or a handler's argument, whose format would change). The constant and
+        /// the rest of a literal fold back into one constant, so a const, a case label or an expression tree keeps it; an
+        /// interpolated string in an expression tree would become a different call. Not inside a pattern (`+` there is
+        /// read as part of the pattern), and not for u8 literals (data compiled into the assembly: building them would
+        /// allocate on every call).
         /// </summary>
         public static ReplyCodeFixPlan PlanReplyText(in ReplyTextSite site, ReplyCodeDefinition definition, KnownTypes knownTypes)
         {
             var fixable = knownTypes.BundledReplyCode is not null
-                && !OperationFacts.IsInConstantContext(site.Text)
-                && !OperationFacts.IsInExpressionTree(site.Text)
+                && site.Text.Syntax.Parent is not ConstantPatternSyntax
                 && site.Text switch
                 {
                     ILiteralOperation { Syntax: LiteralExpressionSyntax literal } => DigitsOffset(literal.Token) > 0,
@@ -144,6 +137,7 @@ namespace FtpReplyAnalyzers.FTP0001
                         && interpolated.Contents[0] is InterpolatedStringTextSyntax first
                         && ReplyDigits.TryReadReplyLineStart(first.TextToken.Text, 0, out _)
                         && interpolation.Type?.SpecialType == SpecialType.System_String
+                        && !OperationFacts.IsInExpressionTree(interpolation)
                         && (interpolation.Parent is not IConversionOperation conversion || conversion.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object),
                     _ => false,
                 };
@@ -207,7 +201,8 @@ namespace FtpReplyAnalyzers.FTP0001
         private static bool IsStringIsPattern(in ReplySite site)
         {
             if (site.Kind != ReplySiteKind.Pattern
-                || site.Literal.Parent is not IConstantPatternOperation { Syntax: ConstantPatternSyntax } constant)
+                || site.Literal.Parent is not IConstantPatternOperation { Syntax: ConstantPatternSyntax } constant
+                || site.Literal.Syntax.Parent != constant.Syntax)
             {
                 return false;
             }
@@ -218,32 +213,12 @@ namespace FtpReplyAnalyzers.FTP0001
                 pattern = negated;
             }
 
-            // Written as it is read: no parentheses around the pattern (`is ("550")`), which the rewrite does not look through.
+            // Written as it is read: no parentheses around the pattern or its literal (`is ("550")`), which the rewrite does not look through.
             return pattern.Parent is IIsPatternOperation { Syntax: IsPatternExpressionSyntax syntax } isPattern
                 && isPattern.Pattern == pattern
                 && syntax.Pattern == pattern.Syntax
                 && (pattern == constant || ((UnaryPatternSyntax)pattern.Syntax).Pattern == constant.Syntax)
                 && isPattern.Value.Type?.SpecialType == SpecialType.System_String;
-        }
-
-        // A string literal converted on its way to == (to object, or through a user-defined conversion) is not
-        // compared as a string's value.
-        private static bool IsReferenceComparison(in ReplySite site)
-        {
-            if (site.Kind != ReplySiteKind.Comparison)
-            {
-                return false;
-            }
-
-            for (var parent = site.Literal.Parent; parent is not null && !(parent is IBinaryOperation); parent = parent.Parent)
-            {
-                if (parent is IConversionOperation conversion && conversion.Type?.SpecialType != SpecialType.System_String)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         // int and long hold every value of an int-based enum; uint and ulong do too, but throw in a checked context.

@@ -142,8 +142,15 @@ namespace FtpReplyAnalyzers.FTP0001
             {
                 case MagicReplyCodeContract.CastLiteral:
                 case MagicReplyCodeContract.CastOperand:
-                case MagicReplyCodeContract.CodeString:
                     edit.Replace(literal, ReplyCodeSyntax.KeptApart(replacement, literal));
+                    break;
+
+                // `o is "421"` on an object: `o is FtpReplyCodeStrings.X` would read as a type test, so the name keeps
+                // parentheses, which the clean-up is not asked to remove. Everywhere else a pattern reads the name as a constant.
+                case MagicReplyCodeContract.CodeString:
+                    edit.Replace(literal, ReplyCodeSyntax.KeptApart(
+                        literal.Parent is ConstantPatternSyntax { Parent: IsPatternExpressionSyntax } ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement,
+                        literal));
                     break;
 
                 case MagicReplyCodeContract.ReplaceCast when EnclosingCast(literal) is { } cast:

@@ -274,25 +274,56 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task String_case_labels_and_patterns_are_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
-        // A case label and a combined pattern need constants; `object is "550"` also tests the type, which == would not.
+    public Task String_case_labels_and_patterns_get_the_constants() => VerifyFtp0001.VerifyCodeFixAsync(
+        // A case label and a combined pattern need constants, which FtpReplyCodeStrings' are; `object is "421"` also tests
+        // the type, so it stays a pattern, its name in parentheses (without them `is` would read a type's name).
         """
+        class FtpReply { public string Code { get; set; } = ""; }
+
         class FtpClientSession
         {
-            string Describe(string replyCode, object reply)
+            string Describe(string replyCode, object reply, FtpReply last)
             {
                 switch (replyCode)
                 {
                     case [|"226"|]:
                         return "done";
+                    case [|"150"|] when last.Code.Length == 3:
+                        return "opening";
                 }
 
-                if (reply is [|"421"|] || replyCode is ([|"425"|]))
+                if (reply is [|"421"|] || replyCode is ([|"425"|]) || reply is not [|"426"|] || last is { Code: [|"530"|] })
                 {
                     return "busy";
                 }
 
                 return replyCode is [|"550"|] or [|"450"|] ? "missing" : replyCode switch { [|"230"|] => "in", _ => "other" };
+            }
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpReply { public string Code { get; set; } = ""; }
+
+        class FtpClientSession
+        {
+            string Describe(string replyCode, object reply, FtpReply last)
+            {
+                switch (replyCode)
+                {
+                    case FtpReplyCodeStrings.ClosingDataConnection:
+                        return "done";
+                    case FtpReplyCodeStrings.OpeningDataConnection when last.Code.Length == 3:
+                        return "opening";
+                }
+
+                if (reply is (FtpReplyCodeStrings.ServiceNotAvailable) || replyCode is (FtpReplyCodeStrings.CannotOpenDataConnection) || reply is not FtpReplyCodeStrings.ConnectionClosedTransferAborted || last is { Code: FtpReplyCodeStrings.NotLoggedIn })
+                {
+                    return "busy";
+                }
+
+                return replyCode is FtpReplyCodeStrings.FileUnavailable or FtpReplyCodeStrings.FileTemporarilyUnavailable ? "missing" : replyCode switch { FtpReplyCodeStrings.UserLoggedIn => "in", _ => "other" };
             }
         }
         """);
@@ -336,16 +367,31 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     [Fact]
-    public Task Expression_trees_get_no_string_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
+    public Task Expression_trees_get_the_constant_which_leaves_the_tree_as_it_was() => VerifyFtp0001.VerifyCodeFixAsync(
+        // A constant is a Constant node in the tree, as the literal was; reply text folds back into one constant.
         """
         using System;
         using System.Linq.Expressions;
 
-        class FtpReplyRow { public string Code { get; set; } = ""; }
+        class FtpReplyRow { public string Code { get; set; } = ""; public string Text { get; set; } = ""; }
 
         class FtpReplyQueries
         {
             Expression<Func<FtpReplyRow, bool>> Missing = row => row.Code == [|"550"|];
+            Expression<Func<FtpReplyRow, string>> Reply = row => "[|226|] Transfer complete";
+        }
+        """,
+        """
+        using System;
+        using System.Linq.Expressions;
+        using FtpReplyAnalyzers;
+
+        class FtpReplyRow { public string Code { get; set; } = ""; public string Text { get; set; } = ""; }
+
+        class FtpReplyQueries
+        {
+            Expression<Func<FtpReplyRow, bool>> Missing = row => row.Code == FtpReplyCodeStrings.FileUnavailable;
+            Expression<Func<FtpReplyRow, string>> Reply = row => FtpReplyCodeStrings.ClosingDataConnection + " Transfer complete";
         }
         """);
 
@@ -399,9 +445,9 @@ public sealed class MagicReplyCodeFixTests
         """);
 
     // Found by the reliability harness (fix_compile_regressions) when the fix wrote ToCodeString(), which is no constant
-    // (CS0133, CS1736, CS0182). The constants it writes now would compile here; constant contexts are still left unfixed.
+    // (CS0133, CS1736, CS0182). The constants it writes now compile wherever C# needs a constant.
     [Fact]
-    public Task String_codes_where_a_constant_is_needed_are_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
+    public Task String_codes_where_a_constant_is_needed_get_the_constants() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         using System;
 
@@ -424,17 +470,50 @@ public sealed class MagicReplyCodeFixTests
                 return expected && Busy;
             }
         }
+        """,
+        """
+        using System;
+        using FtpReplyAnalyzers;
+
+        [AttributeUsage(AttributeTargets.Method)]
+        class FtpExpectsAttribute : Attribute
+        {
+            public FtpExpectsAttribute(string code) { Code = code; }
+            public string Code { get; }
+        }
+
+        class FtpSession
+        {
+            const string LastCode = "550";
+            const bool Missing = LastCode == FtpReplyCodeStrings.FileUnavailable;
+
+            [FtpExpects(FtpReplyCodeStrings.FileUnavailable)]
+            bool Check(bool expected = LastCode != FtpReplyCodeStrings.ServiceNotAvailable)
+            {
+                const bool Busy = LastCode == FtpReplyCodeStrings.ServiceNotAvailable;
+                return expected && Busy;
+            }
+        }
         """);
 
     // Found by the reliability harness (behaviour) when the fix wrote ToCodeString(), whose string is another reference than
-    // the interned literal. A constant is the same reference, but a reference comparison is still left for a person to read.
+    // the interned literal. A constant compiles to the literal itself: the same interned string, the same comparison.
     [Fact]
-    public Task String_code_compared_by_reference_is_reported_without_a_fix() => VerifyFtp0001.VerifyNoCodeFixAsync(
+    public Task String_code_compared_by_reference_gets_the_constant_which_is_the_same_reference() => VerifyFtp0001.VerifyCodeFixAsync(
         """
         class FtpSession
         {
             bool Missing(object replyCode) => replyCode == [|"550"|];
             bool Busy(string replyCode) => (object)replyCode != [|"421"|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool Missing(object replyCode) => replyCode == FtpReplyCodeStrings.FileUnavailable;
+            bool Busy(string replyCode) => (object)replyCode != FtpReplyCodeStrings.ServiceNotAvailable;
         }
         """);
 
