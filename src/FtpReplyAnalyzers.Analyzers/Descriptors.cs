@@ -14,7 +14,8 @@ namespace FtpReplyAnalyzers
             messageFormat: "FTP reply {0} means \"{1}\" ({2}): use {3}",
             description: "A literal FTP reply code hides what the code tests or sends. A named member of FtpReplyCode "
                 + "(or System.Net.FtpStatusCode) says what it means, and the package's code fix writes it for you. The message "
-                + "names the code's meaning, its reply class and what a client does with a reply of that class.",
+                + "names the code's meaning, its reply class and what a client does with a reply of that class. A site no "
+                + "rewrite keeps identical (a u8 literal, a later line of a multi-line reply) is reported as a suggestion.",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor UnknownReplyCode = Create(
@@ -30,8 +31,9 @@ namespace FtpReplyAnalyzers
             title: "Hand-written FTP reply-class check",
             messageFormat: "Hand-written FTP reply-class check: the reply {0}; use {1}",
             description: "An FTP reply class tested by hand (code >= 400 && code < 500, code / 100 == 4, reply.Code[0] == '4') "
-                + "hides what it tests and is easy to get wrong at the bounds. The helpers of FtpReplyCodes name the class; "
-                + "the package's code fix writes them where the rewrite is identical for every value.",
+                + "hides what it tests and is easy to get wrong at the bounds. FtpReplyClass names the class: the package's code fix "
+                + "writes code / 100 == (int)FtpReplyClass.TransientNegative (or, by option, the helpers of FtpReplyCodes) where "
+                + "the rewrite is identical for every value; other checks are reported as suggestions.",
             DiagnosticSeverity.Warning);
 
         private static DiagnosticDescriptor Create(

@@ -29,6 +29,12 @@ namespace FtpReplyAnalyzers.Context
         /// </summary>
         public const string ReplyCodeStringsMetadataName = "FtpReplyAnalyzers.FtpReplyCodeStrings";
 
+        /// <summary>The bundled enum of reply classes (<c>FtpReplyClass.TransientNegative == 4</c>), which FTP0003's inline fix writes.</summary>
+        public const string ReplyClassMetadataName = "FtpReplyAnalyzers.FtpReplyClass";
+
+        /// <summary>The reply-class enum's simple name, as the fixes and messages write it.</summary>
+        public const string ReplyClassName = "FtpReplyClass";
+
         /// <summary>The helpers' class's simple name, as the fixes and messages write it.</summary>
         public const string ReplyCodeHelpersName = "FtpReplyCodes";
 
@@ -83,6 +89,12 @@ namespace FtpReplyAnalyzers.Context
             return SymbolEqualityComparer.Default.Equals(type, types.BclStatusCode)
                 || SymbolEqualityComparer.Default.Equals(type, types.BundledReplyCode);
         }
+
+        /// <summary>
+        /// True when the compilation's bundled library declares <c>FtpReplyClass.<paramref name="member"/></c>: a class FTP0003's
+        /// inline fix writes. Read once per compilation, and only where a check is reported.
+        /// </summary>
+        public bool HasReplyClassMember(string member) => Types.ReplyClassMembers.Contains(member);
 
         /// <summary>
         /// True when the compilation's bundled library declares <c>FtpReplyCodes.<paramref name="helper"/>(int)</c>, a public
@@ -140,6 +152,32 @@ namespace FtpReplyAnalyzers.Context
             public ImmutableHashSet<string> ReplyClassHelpers => classHelpers ??= FindReplyClassHelpers(BundledReplyCode);
 
             private ImmutableHashSet<string>? classHelpers;
+
+            /// <summary>The names of the bundled <c>FtpReplyClass</c>'s members.</summary>
+            public ImmutableHashSet<string> ReplyClassMembers => classMembers ??= FindReplyClassMembers(BundledReplyCode);
+
+            private ImmutableHashSet<string>? classMembers;
+
+            // Beside the bundled enum, in its namespace, as the helpers are.
+            private static ImmutableHashSet<string> FindReplyClassMembers(INamedTypeSymbol? bundledEnum)
+            {
+                var members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+                foreach (var type in bundledEnum?.ContainingNamespace.GetTypeMembers(ReplyClassName) ?? ImmutableArray<INamedTypeSymbol>.Empty)
+                {
+                    if (type.TypeKind == TypeKind.Enum && type.DeclaredAccessibility == Accessibility.Public)
+                    {
+                        foreach (var member in type.GetMembers())
+                        {
+                            if (member is IFieldSymbol { HasConstantValue: true })
+                            {
+                                members.Add(member.Name);
+                            }
+                        }
+                    }
+                }
+
+                return members.ToImmutable();
+            }
 
             // Beside the bundled enum, in its namespace: the helpers ship in the same library.
             private static ImmutableHashSet<string> FindReplyClassHelpers(INamedTypeSymbol? bundledEnum)

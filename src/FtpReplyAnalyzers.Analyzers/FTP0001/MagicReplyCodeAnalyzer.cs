@@ -68,12 +68,21 @@ namespace FtpReplyAnalyzers.FTP0001
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 site.Kind == ReplySiteKind.Prefix ? PrefixLocation(literal) : literal.Syntax.GetLocation(),
+                Severity(properties),
+                additionalLocations: null,
                 properties,
                 definition.CodeText,
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeReply(definition),
                 display));
         }
+
+        // The rule's warning where a fix rewrites the site (the bundled member or the user's own constant), a suggestion
+        // where none can (FixSeverity).
+        private static DiagnosticSeverity Severity(ImmutableDictionary<string, string?> properties) =>
+            MagicReplyCodeContract.TryRead(properties, out _) || MagicReplyCodeContract.TryReadOwnConstant(properties, out _)
+                ? Descriptors.MagicReplyCode.DefaultSeverity
+                : FixSeverity.WithoutFix;
 
         // Where the fix writes a number or a string for the code (or no fix could, for want of a constant): not where it
         // works on an FtpStatusCode cast or comparison, whose own enum says it best.
@@ -116,10 +125,13 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             var plan = ReplyCodeFixPlanner.PlanReplyText(site, definition, analysis.KnownTypes);
+            var properties = MagicReplyCodeContract.Write(plan, definition.CodeText, "string");
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 DigitsLocation(context.Operation),
-                MagicReplyCodeContract.Write(plan, definition.CodeText, "string"),
+                Severity(properties),
+                additionalLocations: null,
+                properties,
                 definition.CodeText,
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeReply(definition),
@@ -148,6 +160,8 @@ namespace FtpReplyAnalyzers.FTP0001
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.MagicReplyCode,
                     Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, 3)),
+                    FixSeverity.WithoutFix,
+                    additionalLocations: null,
                     MagicReplyCodeContract.Write(plan, inner.CodeText, "string"),
                     inner.CodeText,
                     inner.Meaning,

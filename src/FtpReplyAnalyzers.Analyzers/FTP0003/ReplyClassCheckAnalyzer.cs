@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -101,39 +103,52 @@ namespace FtpReplyAnalyzers.FTP0003
             var knownTypes = analysis.KnownTypes;
             var syntax = check.Operation.Syntax;
             var location = check.Span is { } span ? Location.Create(syntax.SyntaxTree, span) : syntax.GetLocation();
-            var message = new object[] { check.Classes.Describe(check.Negated), Advice(check, knownTypes) };
+            var helpers = FtpAnalyzerOptions.WritesClassHelpers(context.Options, syntax.SyntaxTree);
+            var message = new object[] { check.Classes.Describe(check.Negated), Advice(check, knownTypes, helpers) };
 
-            // The operand's location is the fix's other half of the contract: what it passes to the helper.
-            context.ReportDiagnostic(ReplyClassFixPlanner.Plan(check, knownTypes) is { } properties
+            // The operand's location is the fix's other half of the contract: what it compares or passes to the helper.
+            // A check no rewrite keeps identical is reported as a suggestion (FixSeverity).
+            context.ReportDiagnostic(ReplyClassFixPlanner.Plan(check, knownTypes, helpers) is { } properties
                 ? Diagnostic.Create(Descriptors.ReplyClassCheck, location, new[] { check.Subject.Syntax.GetLocation() }, properties, message)
-                : Diagnostic.Create(Descriptors.ReplyClassCheck, location, message));
+                : Diagnostic.Create(Descriptors.ReplyClassCheck, location, FixSeverity.WithoutFix, additionalLocations: null, properties: null, message));
         }
 
-        // What the message tells the reader to write instead: the helper (helpers, joined as the fix joins them), or
-        // FluentFTP's own reply type.
-        private static string Advice(in ClassCheck check, KnownTypes knownTypes)
+        // What the message tells the reader to write instead: the comparison with FtpReplyClass or the helper (joined as the
+        // fix joins them), or FluentFTP's own reply type.
+        private static string Advice(in ClassCheck check, KnownTypes knownTypes, bool helpers)
         {
-            var helpers = check.Classes.Helpers;
-            var calls = new string[helpers.Length];
-            for (var i = 0; i < calls.Length; i++)
-            {
-                calls[i] = (check.Negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + helpers[i].Helper;
-            }
-
-            var joined = string.Join(check.Negated ? " && " : " || ", calls);
-            if (check.Kind == ClassCheckKind.Number)
-            {
-                return joined;
-            }
-
-            if (FluentFtpTypes(check.Classes) is { } members && IsFluentFtpReplyCode(check.Subject, knownTypes))
+            if (check.Kind != ClassCheckKind.Number && FluentFtpTypes(check.Classes) is { } members && IsFluentFtpReplyCode(check.Subject, knownTypes))
             {
                 return members.Length == 1
                     ? "FtpReply.Type " + (check.Negated ? "!=" : "==") + " FtpResponseType." + members[0]
                     : "FtpReply.Type is " + (check.Negated ? "not (" : string.Empty) + "FtpResponseType." + string.Join(" or FtpResponseType.", members) + (check.Negated ? ")" : string.Empty);
             }
 
-            return joined + " on the parsed code";
+            var number = check.Kind == ClassCheckKind.Number ? Operand(check.Subject.Syntax) : "code";
+            var negated = check.Negated;
+            var terms = helpers ? check.Classes.Helpers.Select(range => range.Helper) : check.Classes.ClassMembers;
+            var written = string.Join(
+                negated ? " && " : " || ",
+                terms.Select(term => helpers
+                    ? (negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + term + "(" + number + ")"
+                    : number + " / 100 " + (negated ? "!=" : "==") + " (int)" + KnownTypes.ReplyClassName + "." + term));
+            return check.Kind == ClassCheckKind.Number ? written : written + " on the parsed code";
+        }
+
+        // The value as written, where it is short enough for a message ("code" otherwise), parenthesised as the fix
+        // writes it where its own operators would bind to the division.
+        private static string Operand(SyntaxNode value)
+        {
+            var text = value.ToString();
+            if (text.Length > 40 || text.IndexOf('\n') >= 0)
+            {
+                return "code";
+            }
+
+            return value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
+                or CastExpressionSyntax or ParenthesizedExpressionSyntax
+                ? text
+                : "(" + text + ")";
         }
 
         // FluentFTP's FtpResponseType member of each class, or null where one has none (6yz).

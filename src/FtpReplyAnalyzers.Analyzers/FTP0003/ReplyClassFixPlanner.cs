@@ -7,19 +7,43 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>
-    /// Whether the FTP0003 fix is offered at a check: only where the helper call is identical to the check for every
-    /// value, and compiles where the check stands.
+    /// Whether the FTP0003 fix is offered at a check, and in which form: only where the rewrite is identical to the check
+    /// for every value, and compiles where the check stands.
     /// </summary>
     internal static class ReplyClassFixPlanner
     {
         /// <summary>The diagnostic's properties (see <see cref="ReplyClassCheckContract"/>), or null where no fix is offered.</summary>
-        public static ImmutableDictionary<string, string?>? Plan(in ClassCheck check, KnownTypes knownTypes) =>
-            IsIdenticalForEveryValue(check)
-            && HasEveryHelper(check.Classes, knownTypes)
-            && !OperationFacts.IsInExpressionTree(check.Operation)
-            && !OperationFacts.IsInConstantContext(check.Operation)
-                ? ReplyClassCheckContract.Write(check.Classes, check.Negated)
+        /// <param name="check">The check found.</param>
+        /// <param name="knownTypes">The compilation's bundled types.</param>
+        /// <param name="helpers">
+        /// <c>ftp_reply_analyzers.class_check_fix = helpers</c>: call <c>FtpReplyCodes</c>; otherwise compare the hundreds
+        /// with <c>FtpReplyClass</c> (<c>code / 100 == (int)FtpReplyClass.TransientNegative</c>), which compiles to numbers.
+        /// </param>
+        public static ImmutableDictionary<string, string?>? Plan(in ClassCheck check, KnownTypes knownTypes, bool helpers = false)
+        {
+            // An integer every value of which an int holds: `code / 100` and the helpers' int parameter see it unchanged.
+            // A string code's first character is not its number (the fix would have to parse it).
+            if (check.Kind != ClassCheckKind.Number
+                || !IntegralTypes.FitsInInt(check.Subject.Type)
+                || OperationFacts.IsInExpressionTree(check.Operation)
+                || OperationFacts.IsInConstantContext(check.Operation))
+            {
+                return null;
+            }
+
+            if (helpers)
+            {
+                return (!check.ReadsSubjectTwice || IsStable(check.Subject)) && HasEveryHelper(check.Classes, knownTypes)
+                    ? ReplyClassCheckContract.Write(check.Classes, check.Negated, ReplyClassCheckContract.Helper)
+                    : null;
+            }
+
+            // One term reads the value once; several read it once each, as a chain of checks did.
+            var readsMoreThanOnce = check.ReadsSubjectTwice || check.Classes.ClassMembers.Length > 1;
+            return (!readsMoreThanOnce || IsStable(check.Subject)) && HasEveryClass(check.Classes, knownTypes)
+                ? ReplyClassCheckContract.Write(check.Classes, check.Negated, ReplyClassCheckContract.Inline)
                 : null;
+        }
 
         /// <summary>
         /// Reading it twice reads the same value and does nothing else: locals, parameters, fields, properties without
@@ -75,12 +99,17 @@ namespace FtpReplyAnalyzers.FTP0003
             return true;
         }
 
-        // The helpers take an int: identical for the types every value of which converts to one unchanged. A string code's
-        // first character is not its number (the fix would have to parse it). And the original that reads the value more
-        // than once is identical to the helpers, which read it once each, only where reading has no effect.
-        private static bool IsIdenticalForEveryValue(in ClassCheck check) =>
-            check.Kind == ClassCheckKind.Number
-            && IntegralTypes.FitsInInt(check.Subject.Type)
-            && (!check.ReadsSubjectTwice || IsStable(check.Subject));
+        private static bool HasEveryClass(ReplyClassSet classes, KnownTypes knownTypes)
+        {
+            foreach (var member in classes.ClassMembers)
+            {
+                if (!knownTypes.HasReplyClassMember(member))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -135,17 +135,18 @@ namespace FtpReplyAnalyzers.FTP0003
         }
 
         // code / 100 == 4, 5 != code / 100: integer division truncates toward zero, so for a digit d from 1 to 6 this is
-        // exactly d00 to d99, for every value of every integer type.
+        // exactly d00 to d99, for every value of every integer type. The digit written as a number: a named one
+        // (`(int)FtpReplyClass.TransientNegative`, what the fix writes) already says which class.
         private static bool TryMatchHundreds(IBinaryOperation comparison, out ClassCheck check)
         {
             check = default;
             IOperation division;
             long digit;
-            if (ReplyClassBounds.TryReadInteger(comparison.RightOperand.ConstantValue, out digit))
+            if (IsDigitLiteral(comparison.RightOperand, out digit))
             {
                 division = Conversions.WithoutImplicitConversions(comparison.LeftOperand);
             }
-            else if (ReplyClassBounds.TryReadInteger(comparison.LeftOperand.ConstantValue, out digit))
+            else if (IsDigitLiteral(comparison.LeftOperand, out digit))
             {
                 division = Conversions.WithoutImplicitConversions(comparison.RightOperand);
             }
@@ -167,6 +168,13 @@ namespace FtpReplyAnalyzers.FTP0003
             var value = Conversions.WithoutImplicitConversions(divide.LeftOperand);
             check = new ClassCheck(comparison, value, ReplyClassSet.Of(range), comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.Number);
             return true;
+        }
+
+        private static bool IsDigitLiteral(IOperation operand, out long digit)
+        {
+            digit = 0;
+            return ReplyClassBounds.TryReadInteger(operand.ConstantValue, out digit)
+                && Conversions.WithoutConversions(operand) is ILiteralOperation;
         }
 
         /// <summary>

@@ -8,8 +8,9 @@ namespace FtpReplyAnalyzers.FTP0003
     /// </summary>
     internal sealed class ReplyClassRange
     {
-        private ReplyClassRange(long low, long high, string helper, string description, string? fluentFtpMember)
+        private ReplyClassRange(long low, long high, string helper, string description, string? fluentFtpMember, string? classMember = null)
         {
+            ClassMember = classMember;
             Low = low;
             High = high;
             Helper = helper;
@@ -47,6 +48,12 @@ namespace FtpReplyAnalyzers.FTP0003
         /// <summary>The class in words, for the message: "transient negative (4yz)".</summary>
         public string Description { get; }
 
+        /// <summary>
+        /// The <c>FtpReplyClass</c> member of a one-digit class (<c>TransientNegative</c>), named from the code table's words
+        /// for the class; null for the ranges of several classes.
+        /// </summary>
+        public string? ClassMember { get; }
+
         /// <summary>FluentFTP's <c>FtpResponseType</c> member of a one-digit class; null where FluentFTP has none.</summary>
         public string? FluentFtpMember { get; }
 
@@ -64,14 +71,30 @@ namespace FtpReplyAnalyzers.FTP0003
             return null;
         }
 
-        // A class of one digit, named as the code table names it (the FTP0001 message and the reference page too).
-        private static ReplyClassRange OneClass(int digit, string helper, string? fluentFtpMember) =>
-            new ReplyClassRange(
+        // A class of one digit, named as the code table names it (the FTP0001 message, the reference page and FtpReplyClass).
+        private static ReplyClassRange OneClass(int digit, string helper, string? fluentFtpMember)
+        {
+            var name = ReplyCodeCatalog.ClassName(digit);
+            return new ReplyClassRange(
                 digit * 100,
                 (digit * 100) + 99,
                 helper,
-                ReplyCodeCatalog.ClassName(digit) + " (" + digit.ToString(System.Globalization.CultureInfo.InvariantCulture) + "yz)",
-                fluentFtpMember);
+                name + " (" + digit.ToString(System.Globalization.CultureInfo.InvariantCulture) + "yz)",
+                fluentFtpMember,
+                PascalCase(name));
+        }
+
+        // "transient negative" -> "TransientNegative".
+        private static string PascalCase(string words)
+        {
+            var builder = new System.Text.StringBuilder(words.Length);
+            foreach (var word in words.Split(' '))
+            {
+                builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+            }
+
+            return builder.ToString();
+        }
 
         /// <summary>The one-digit class <paramref name="digit"/> (1 to 6), or null.</summary>
         public static ReplyClassRange? OfDigit(long digit) =>

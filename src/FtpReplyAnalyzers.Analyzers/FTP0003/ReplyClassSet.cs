@@ -20,6 +20,10 @@ namespace FtpReplyAnalyzers.FTP0003
         {
             Digits = digits;
             Helpers = Cover(digits);
+            ClassMembers = Enumerable.Range(1, 6)
+                .Where(digit => (digits & (1 << digit)) != 0)
+                .Select(digit => ReplyClassRange.OfDigit(digit)!.ClassMember!)
+                .ToImmutableArray();
             var parts = Helpers.Select(range => range.Description).ToArray();
             descriptions = new[] { "is " + Join(parts, ", ", " or "), Negated(parts) };
         }
@@ -32,6 +36,9 @@ namespace FtpReplyAnalyzers.FTP0003
 
         /// <summary>The fewest helpers that together test exactly these classes, lowest codes first; one for a helper's range.</summary>
         public ImmutableArray<ReplyClassRange> Helpers { get; }
+
+        /// <summary>The <c>FtpReplyClass</c> members of the classes, lowest first: what the inline fix compares the hundreds with.</summary>
+        public ImmutableArray<string> ClassMembers { get; }
 
         /// <summary>The classes <paramref name="range"/>'s helper tests.</summary>
         public static ReplyClassSet Of(ReplyClassRange range) => ByDigits[range.Digits];

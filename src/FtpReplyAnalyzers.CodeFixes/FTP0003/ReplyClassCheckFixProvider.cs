@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
@@ -9,10 +10,11 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>
-    /// Replaces a hand-written reply-class check with the helper that tests the same range:
-    /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c> becomes <c>FtpReplyCodes.IsTransientNegative(code)</c>, and a chain of checks of one
-    /// value the helper (or the helpers, joined) that tests the same classes. The analyzer has
-    /// already decided that the rewrite is identical for every value and named the helper and the operand (see
+    /// Replaces a hand-written reply-class check with one that names the class: <c>code &gt;= 400 &amp;&amp; code &lt; 500</c>
+    /// becomes <c>code / 100 == (int)FtpReplyClass.TransientNegative</c> (with <c>class_check_fix = helpers</c>,
+    /// <c>FtpReplyCodes.IsTransientNegative(code)</c>), and a chain of checks of one value the comparisons (or helpers),
+    /// joined, that test the same classes. The analyzer has already decided that the rewrite is identical for every value
+    /// and named the terms and the operand (see
     /// <see cref="ReplyClassCheckContract"/>); <see cref="ReplyClassRewriter"/> only writes syntax, and writes nothing it
     /// cannot find. Fix All rewrites each document in one pass (one tree rewrite, one using added).
     /// </summary>
@@ -21,7 +23,7 @@ namespace FtpReplyAnalyzers.FTP0003
     public sealed class ReplyClassCheckFixProvider : CodeFixProvider
     {
         private static readonly FixAllProvider FixAll = new ReplyFixAllProvider(
-            "Use FTP reply-class helpers",
+            "Name the FTP reply classes",
             (document, diagnostics, _, cancellationToken) => ReplyClassRewriter.RewriteAsync(document, diagnostics, cancellationToken));
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ReplyClassCheck);
@@ -53,12 +55,15 @@ namespace FtpReplyAnalyzers.FTP0003
             }
         }
 
-        // "FtpReplyCodes.IsNegative", "!FtpReplyCodes.IsNegative", "FtpReplyCodes.IsPositiveCompletion || FtpReplyCodes.IsPositiveIntermediate".
+        // "code / 100 == (int)FtpReplyClass.TransientNegative", "code / 100 != ... && code / 100 != ...", "FtpReplyCodes.IsNegative",
+        // "!FtpReplyCodes.IsNegative", "FtpReplyCodes.IsPositiveCompletion || FtpReplyCodes.IsPositiveIntermediate".
         private static string Title(in ReplyClassRequest request)
         {
-            var not = request.Negated ? "!" : string.Empty;
-            return not + KnownTypes.ReplyCodeHelpersName + "."
-                + string.Join((request.Negated ? " && " : " || ") + not + KnownTypes.ReplyCodeHelpersName + ".", request.Helpers);
+            var negated = request.Negated;
+            var terms = request.Inline
+                ? request.Terms.Select(term => "code / 100 " + (negated ? "!=" : "==") + " (int)" + KnownTypes.ReplyClassName + "." + term)
+                : request.Terms.Select(term => (negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + term);
+            return string.Join(negated ? " && " : " || ", terms);
         }
     }
 }

@@ -70,16 +70,16 @@ namespace FtpReplyAnalyzers.FTP0003
                 var (check, operand, kept) = site;
                 var path = PathFrom(check, operand);
                 var keptPath = kept is null ? null : PathFrom(check, kept);
-                var addImport = edit.MayImport(KnownTypes.ReplyCodeHelpersMetadataName, semanticModel, cancellationToken);
+                var addImport = edit.MayImport(request.Inline ? KnownTypes.ReplyClassMetadataName : KnownTypes.ReplyCodeHelpersMetadataName, semanticModel, cancellationToken);
                 edit.Replace(check, rewritten => FixSafety.GuardedInHole(Replacement(rewritten, path, operand, keptPath, request, addImport), check));
             }
 
             return await edit.ApplyAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // FtpReplyCodes.IsX(operand) or !FtpReplyCodes.IsX(operand), or several joined (IsX(operand) || IsY(operand),
-        // !IsX(operand) && !IsY(operand): the same operator the chain they replace had), with the check's trivia; the operand
-        // as written (trivia inside it kept, around it dropped), taken from the rewritten check.
+        // operand / 100 == (int)FtpReplyClass.X (!= when negated), or FtpReplyCodes.IsX(operand) (!FtpReplyCodes.IsX(operand)),
+        // or several joined (with || or, negated, &&: the same operator the chain they replace had), with the check's
+        // trivia; the operand as written (trivia inside it kept, around it dropped), taken from the rewritten check.
         private static ExpressionSyntax Replacement(SyntaxNode check, int[] path, ExpressionSyntax originalOperand, int[]? keptPath, in ReplyClassRequest request, bool addImport)
         {
             var operand = (Follow(check, path) as ExpressionSyntax ?? originalOperand).WithoutTrivia();
@@ -95,9 +95,10 @@ namespace FtpReplyAnalyzers.FTP0003
             var replacement = kept?.Left;
             var joinToken = kept?.OperatorToken;
             var leading = kept?.Right.GetLeadingTrivia() ?? default;
-            foreach (var helper in request.Helpers)
+            foreach (var term in request.Terms)
             {
-                var call = Call(helper, operand, request.Negated, addImport).WithLeadingTrivia(leading);
+                var call = (request.Inline ? Compare(term, operand, request.Negated, addImport) : Call(term, operand, request.Negated, addImport))
+                    .WithLeadingTrivia(leading);
                 replacement = replacement is null
                     ? call
                     : SyntaxFactory.BinaryExpression(join, replacement, joinToken ?? Spaced(request.Negated ? SyntaxKind.AmpersandAmpersandToken : SyntaxKind.BarBarToken), call);
@@ -134,6 +135,21 @@ namespace FtpReplyAnalyzers.FTP0003
             }
 
             return node.Right.SpanStart == span.Start ? node : null;
+        }
+
+        // operand / 100 == (int)FtpReplyClass.X: the division is an integer's, as the checks FTP0003 reports are (a
+        // parenthesised operand keeps its own operators together; the clean-up drops parentheses it does not need).
+        private static ExpressionSyntax Compare(string classMember, ExpressionSyntax operand, bool negated, bool addImport)
+        {
+            var hundreds = SyntaxFactory.BinaryExpression(
+                SyntaxKind.DivideExpression,
+                FixSafety.ParenthesisedForCleanUp(operand),
+                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(100)));
+            var member = SyntaxFactory.CastExpression(
+                SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)),
+                FixSafety.QualifiedForCleanUp(KnownTypes.ReplyClassMetadataName + "." + classMember, addImport));
+            return FixSafety.ParenthesisedForCleanUp(
+                SyntaxFactory.BinaryExpression(negated ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression, hundreds, member));
         }
 
         private static ExpressionSyntax Call(string helper, ExpressionSyntax operand, bool negated, bool addImport)

@@ -1,6 +1,6 @@
 using FtpReplyAnalyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using static FtpReplyAnalyzers.Tests.FTP0003.ReplyClassResults;
 
 namespace FtpReplyAnalyzers.Tests.FTP0003;
 
@@ -34,12 +34,12 @@ public sealed class ReplyClassChainTests
             """,
             StandIns.FluentFtp,
         ],
-        Diagnostic(0, "is positive (1yz to 3yz)", "FtpReply.Type is FtpResponseType.PositivePreliminary or FtpResponseType.PositiveCompletion or FtpResponseType.PositiveIntermediate"),
-        Diagnostic(1, "is negative (4yz or 5yz)", "FtpReply.Type is FtpResponseType.TransientNegativeCompletion or FtpResponseType.PermanentNegativeCompletion"),
-        Diagnostic(2, "is not negative (4yz or 5yz)", "FtpReply.Type is not (FtpResponseType.TransientNegativeCompletion or FtpResponseType.PermanentNegativeCompletion)"),
-        Diagnostic(3, "is positive completion (2yz) or positive intermediate (3yz)", "FtpReply.Type is FtpResponseType.PositiveCompletion or FtpResponseType.PositiveIntermediate"),
-        Diagnostic(4, "is negative (4yz or 5yz)", "FtpReplyCodes.IsNegative on the parsed code"),
-        Diagnostic(5, "is permanent negative (5yz) or protected (6yz)", "FtpReplyCodes.IsPermanentNegative || FtpReplyCodes.IsProtected on the parsed code"));
+        Suggestion(0, "is positive (1yz to 3yz)", "FtpReply.Type is FtpResponseType.PositivePreliminary or FtpResponseType.PositiveCompletion or FtpResponseType.PositiveIntermediate"),
+        Suggestion(1, "is negative (4yz or 5yz)", "FtpReply.Type is FtpResponseType.TransientNegativeCompletion or FtpResponseType.PermanentNegativeCompletion"),
+        Suggestion(2, "is not negative (4yz or 5yz)", "FtpReply.Type is not (FtpResponseType.TransientNegativeCompletion or FtpResponseType.PermanentNegativeCompletion)"),
+        Suggestion(3, "is positive completion (2yz) or positive intermediate (3yz)", "FtpReply.Type is FtpResponseType.PositiveCompletion or FtpResponseType.PositiveIntermediate"),
+        Suggestion(4, "is negative (4yz or 5yz)", "code / 100 == (int)FtpReplyClass.TransientNegative || code / 100 == (int)FtpReplyClass.PermanentNegative on the parsed code"),
+        Suggestion(5, "is permanent negative (5yz) or protected (6yz)", "code / 100 == (int)FtpReplyClass.PermanentNegative || code / 100 == (int)FtpReplyClass.Protected on the parsed code"));
 
     [Fact]
     public Task A_chain_of_integer_checks_is_one_diagnostic() => VerifyFtp0003.VerifyAnalyzerAsync(
@@ -53,11 +53,11 @@ public sealed class ReplyClassChainTests
             bool E(int replyCode) => {|#4:(replyCode < 400 || replyCode >= 500) && replyCode / 100 != 5|};
         }
         """,
-        Diagnostic(0, "is negative (4yz or 5yz)", "FtpReplyCodes.IsNegative"),
-        Diagnostic(1, "is neither positive completion (2yz) nor positive intermediate (3yz)", "!FtpReplyCodes.IsPositiveCompletion && !FtpReplyCodes.IsPositiveIntermediate"),
-        Diagnostic(2, "is negative (4yz or 5yz) or protected (6yz)", "FtpReplyCodes.IsNegative || FtpReplyCodes.IsProtected"),
-        Diagnostic(3, "is positive (1yz to 3yz)", "FtpReplyCodes.IsPositive"),
-        Diagnostic(4, "is not negative (4yz or 5yz)", "!FtpReplyCodes.IsNegative"));
+        Diagnostic(0, "is negative (4yz or 5yz)", "replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative"),
+        Diagnostic(1, "is neither positive completion (2yz) nor positive intermediate (3yz)", "replyCode / 100 != (int)FtpReplyClass.PositiveCompletion && replyCode / 100 != (int)FtpReplyClass.PositiveIntermediate"),
+        Diagnostic(2, "is negative (4yz or 5yz) or protected (6yz)", "replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative || replyCode / 100 == (int)FtpReplyClass.Protected"),
+        Diagnostic(3, "is positive (1yz to 3yz)", "replyCode / 100 == (int)FtpReplyClass.PositivePreliminary || replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate"),
+        Diagnostic(4, "is not negative (4yz or 5yz)", "replyCode / 100 != (int)FtpReplyClass.TransientNegative && replyCode / 100 != (int)FtpReplyClass.PermanentNegative"));
 
     [Fact]
     public Task Checks_of_different_values_stay_apart() => VerifyFtp0003.VerifyAnalyzerAsync(
@@ -124,14 +124,14 @@ public sealed class ReplyClassChainTests
         {
             private int lastReplyCode;
 
-            bool A(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
-            bool B(int replyCode) => FtpReplyCodes.IsPositive(replyCode);
-            bool C() => FtpReplyCodes.IsPositiveCompletion(lastReplyCode) || FtpReplyCodes.IsPositiveIntermediate(lastReplyCode);
-            bool D(short replyCode) => !FtpReplyCodes.IsNegative(replyCode);
-            bool E(int replyCode) => !FtpReplyCodes.IsPositiveCompletion(replyCode) && !FtpReplyCodes.IsPositiveIntermediate(replyCode);
-            bool F(int replyCode) => FtpReplyCodes.IsPositivePreliminary(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode) || FtpReplyCodes.IsProtected(replyCode);
-            bool G(int replyCode, bool closed) => closed && (FtpReplyCodes.IsPositiveCompletion(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode));
-            bool H(int replyCode) => !(FtpReplyCodes.IsPositiveCompletion(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode));
+            bool A(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+            bool B(int replyCode) => replyCode / 100 == (int)FtpReplyClass.PositivePreliminary || replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate;
+            bool C() => lastReplyCode / 100 == (int)FtpReplyClass.PositiveCompletion || lastReplyCode / 100 == (int)FtpReplyClass.PositiveIntermediate;
+            bool D(short replyCode) => replyCode / 100 != (int)FtpReplyClass.TransientNegative && replyCode / 100 != (int)FtpReplyClass.PermanentNegative;
+            bool E(int replyCode) => replyCode / 100 != (int)FtpReplyClass.PositiveCompletion && replyCode / 100 != (int)FtpReplyClass.PositiveIntermediate;
+            bool F(int replyCode) => replyCode / 100 == (int)FtpReplyClass.PositivePreliminary || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate || replyCode / 100 == (int)FtpReplyClass.Protected;
+            bool G(int replyCode, bool closed) => closed && (replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate);
+            bool H(int replyCode) => !(replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate);
         }
         """);
 
@@ -156,13 +156,13 @@ public sealed class ReplyClassChainTests
 
         class FtpSession
         {
-            bool A(int replyCode, bool closed) => closed || FtpReplyCodes.IsNegative(replyCode);
-            bool B(int replyCode, bool a, bool b) => a || b || FtpReplyCodes.IsPositiveCompletion(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode) || a;
-            bool C(int replyCode, bool closed) => !closed && !FtpReplyCodes.IsPositiveCompletion(replyCode) && !FtpReplyCodes.IsPositiveIntermediate(replyCode);
+            bool A(int replyCode, bool closed) => closed || replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+            bool B(int replyCode, bool a, bool b) => a || b || replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate || a;
+            bool C(int replyCode, bool closed) => !closed && replyCode / 100 != (int)FtpReplyClass.PositiveCompletion && replyCode / 100 != (int)FtpReplyClass.PositiveIntermediate;
             bool D(int replyCode, bool closed)
             {
                 return closed // the control connection is gone
-                    || FtpReplyCodes.IsNegative(replyCode); // give up
+                    || replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative; // give up
             }
         }
         """);
@@ -192,10 +192,10 @@ public sealed class ReplyClassChainTests
         {
             bool Check(int replyCode, FtpWebResponse response)
             {
-                var failed = FtpReplyCodes.IsNegative(replyCode);
-                var permanent = FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
-                var moving = FtpReplyCodes.IsPositivePreliminary((int)response.StatusCode) || FtpReplyCodes.IsPositiveIntermediate((int)response.StatusCode);
-                var settled = !FtpReplyCodes.IsPositivePreliminary(replyCode) && !FtpReplyCodes.IsPositiveIntermediate(replyCode);
+                var failed = replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+                var permanent = (int)response.StatusCode / 100 == (int)FtpReplyClass.PermanentNegative;
+                var moving = (int)response.StatusCode / 100 == (int)FtpReplyClass.PositivePreliminary || (int)response.StatusCode / 100 == (int)FtpReplyClass.PositiveIntermediate;
+                var settled = replyCode / 100 != (int)FtpReplyClass.PositivePreliminary && replyCode / 100 != (int)FtpReplyClass.PositiveIntermediate;
                 return failed || permanent || moving || settled;
             }
         }
@@ -216,8 +216,4 @@ public sealed class ReplyClassChainTests
             """,
             StandIns.FluentFtp,
         ]);
-
-    /// <summary>An FTP0003 result at markup location <paramref name="markupKey"/> with its two message arguments.</summary>
-    private static DiagnosticResult Diagnostic(int markupKey, string what, string advice) =>
-        new DiagnosticResult(Descriptors.ReplyClassCheck).WithLocation(markupKey).WithArguments(what, advice).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 }

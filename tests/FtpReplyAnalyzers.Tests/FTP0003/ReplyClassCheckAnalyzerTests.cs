@@ -1,6 +1,6 @@
 using FtpReplyAnalyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using static FtpReplyAnalyzers.Tests.FTP0003.ReplyClassResults;
 
 namespace FtpReplyAnalyzers.Tests.FTP0003;
 
@@ -112,32 +112,39 @@ public sealed class ReplyClassCheckAnalyzerTests
         }
         """);
 
+    private const string Checks = """
+        using FluentFTP;
+
+        class FtpSession
+        {
+            bool A(int replyCode) => {|#0:replyCode >= 400 && replyCode < 500|};
+            bool B(int replyCode) => {|#1:replyCode / 100 != 5|};
+            bool C(int replyCode) => {|#2:replyCode is >= 100 and < 400|};
+            bool D(FtpReply reply) => {|#3:reply.Code[0] == '4'|};
+            bool E(FtpReply reply) => {|#4:reply.Code[0] != '6'|};
+            bool F(string reply) => {|#5:reply.StartsWith("2")|};
+        }
+        """;
+
+    // The checks of string codes have no fix: suggestions, whose message still says what to write.
     [Fact]
-    public Task Message_names_the_class_and_the_helper() => VerifyFtp0003.VerifyAnalyzerAsync(
-        [
-            """
-            using FluentFTP;
+    public Task Message_names_the_class_and_what_the_fix_writes() => VerifyFtp0003.VerifyAnalyzerAsync(
+        [Checks, StandIns.FluentFtp],
+        Diagnostic(0, "is transient negative (4yz)", "replyCode / 100 == (int)FtpReplyClass.TransientNegative"),
+        Diagnostic(1, "is not permanent negative (5yz)", "replyCode / 100 != (int)FtpReplyClass.PermanentNegative"),
+        Diagnostic(2, "is positive (1yz to 3yz)", "replyCode / 100 == (int)FtpReplyClass.PositivePreliminary || replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate"),
+        Suggestion(3, "is transient negative (4yz)", "FtpReply.Type == FtpResponseType.TransientNegativeCompletion"),
+        Suggestion(4, "is not protected (6yz)", "code / 100 != (int)FtpReplyClass.Protected on the parsed code"),
+        Suggestion(5, "is positive completion (2yz)", "code / 100 == (int)FtpReplyClass.PositiveCompletion on the parsed code"));
 
-            class FtpSession
-            {
-                bool A(int replyCode) => {|#0:replyCode >= 400 && replyCode < 500|};
-                bool B(int replyCode) => {|#1:replyCode / 100 != 5|};
-                bool C(int replyCode) => {|#2:replyCode is >= 100 and < 400|};
-                bool D(FtpReply reply) => {|#3:reply.Code[0] == '4'|};
-                bool E(FtpReply reply) => {|#4:reply.Code[0] != '6'|};
-                bool F(string reply) => {|#5:reply.StartsWith("2")|};
-            }
-            """,
-            StandIns.FluentFtp,
-        ],
-        Diagnostic(0, "is transient negative (4yz)", "FtpReplyCodes.IsTransientNegative"),
-        Diagnostic(1, "is not permanent negative (5yz)", "!FtpReplyCodes.IsPermanentNegative"),
-        Diagnostic(2, "is positive (1yz to 3yz)", "FtpReplyCodes.IsPositive"),
-        Diagnostic(3, "is transient negative (4yz)", "FtpReply.Type == FtpResponseType.TransientNegativeCompletion"),
-        Diagnostic(4, "is not protected (6yz)", "!FtpReplyCodes.IsProtected on the parsed code"),
-        Diagnostic(5, "is positive completion (2yz)", "FtpReplyCodes.IsPositiveCompletion on the parsed code"));
-
-    /// <summary>An FTP0003 result at markup location <paramref name="markupKey"/> with its two message arguments.</summary>
-    private static DiagnosticResult Diagnostic(int markupKey, string what, string advice) =>
-        new DiagnosticResult(Descriptors.ReplyClassCheck).WithLocation(markupKey).WithArguments(what, advice).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+    [Fact]
+    public Task Message_names_the_helpers_when_the_fix_writes_them() => VerifyFtp0003.VerifyAnalyzerWithOptionsAsync(
+        "ftp_reply_analyzers.class_check_fix = helpers",
+        [Checks, StandIns.FluentFtp],
+        Diagnostic(0, "is transient negative (4yz)", "FtpReplyCodes.IsTransientNegative(replyCode)"),
+        Diagnostic(1, "is not permanent negative (5yz)", "!FtpReplyCodes.IsPermanentNegative(replyCode)"),
+        Diagnostic(2, "is positive (1yz to 3yz)", "FtpReplyCodes.IsPositive(replyCode)"),
+        Suggestion(3, "is transient negative (4yz)", "FtpReply.Type == FtpResponseType.TransientNegativeCompletion"),
+        Suggestion(4, "is not protected (6yz)", "!FtpReplyCodes.IsProtected(code) on the parsed code"),
+        Suggestion(5, "is positive completion (2yz)", "FtpReplyCodes.IsPositiveCompletion(code) on the parsed code"));
 }

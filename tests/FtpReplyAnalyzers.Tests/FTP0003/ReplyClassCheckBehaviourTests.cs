@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.FTP0003;
@@ -73,24 +74,31 @@ public sealed class ReplyClassCheckBehaviourTests
         "replyCode != 0 && replyCode / 100 != 2 && replyCode / 100 != 3",
     ];
 
-    [Fact]
-    public Task Int_checks_behave_the_same_after_the_fix_for_every_input() => VerifyAsync("int", IntShapes, IntInputs.Cast<object>().ToArray());
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task Int_checks_behave_the_same_after_the_fix_for_every_input(bool helpers) =>
+        VerifyAsync("int", IntShapes, IntInputs.Cast<object>().ToArray(), helpers);
 
     [Theory]
-    [InlineData("short")]
-    [InlineData("ushort")]
-    public Task Narrow_integer_checks_behave_the_same_for_every_value_of_the_type(string type)
+    [InlineData("short", false)]
+    [InlineData("ushort", false)]
+    [InlineData("short", true)]
+    [InlineData("ushort", true)]
+    public Task Narrow_integer_checks_behave_the_same_for_every_value_of_the_type(string type, bool helpers)
     {
         // byte and sbyte cannot hold a reply code: `code is >= 400` does not even compile for them.
         var clr = type == "short" ? typeof(short) : typeof(ushort);
         var min = Convert.ToInt64(clr.GetField("MinValue")!.GetValue(null));
         var max = Convert.ToInt64(clr.GetField("MaxValue")!.GetValue(null));
         var inputs = Enumerable.Range((int)min, (int)(max - min + 1)).Select(i => Convert.ChangeType(i, clr)).ToArray();
-        return VerifyAsync(type, IntShapes, inputs);
+        return VerifyAsync(type, IntShapes, inputs, helpers);
     }
 
-    [Fact]
-    public Task FtpStatusCode_cast_checks_behave_the_same_for_every_input() => VerifyAsync(
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task FtpStatusCode_cast_checks_behave_the_same_for_every_input(bool helpers) => VerifyAsync(
         "System.Net.FtpStatusCode",
         [
             "(int)replyCode >= 400 && (int)replyCode < 500",
@@ -100,15 +108,18 @@ public sealed class ReplyClassCheckBehaviourTests
             "(int)replyCode / 100 == 4 || (int)replyCode / 100 == 5",
             "(int)replyCode / 100 != 2 && (int)replyCode / 100 != 3",
         ],
-        IntInputs.Select(i => (object)(System.Net.FtpStatusCode)i).ToArray());
+        IntInputs.Select(i => (object)(System.Net.FtpStatusCode)i).ToArray(),
+        helpers);
 
-    private static async Task VerifyAsync(string parameterType, IReadOnlyList<string> shapes, object[] inputs)
+    // helpers: with `ftp_reply_analyzers.class_check_fix = helpers` (FtpReplyCodes.IsX), else the default (FtpReplyClass).
+    private static async Task VerifyAsync(string parameterType, IReadOnlyList<string> shapes, object[] inputs, bool helpers)
     {
         var source = ProbeSource(parameterType, shapes);
-        var (fixedSource, reported, remaining) = await FixEverySiteAsync(source);
+        var (fixedSource, reported, remaining) = await FixEverySiteAsync(source, helpers);
         Assert.Equal(shapes.Count, reported);
         Assert.Empty(remaining);
-        Assert.Equal(shapes.Count, fixedSource.Split('\n').Count(line => line.Contains("FtpReplyCodes.Is", StringComparison.Ordinal)));
+        var written = helpers ? "FtpReplyCodes.Is" : "(int)FtpReplyClass.";
+        Assert.Equal(shapes.Count, fixedSource.Split('\n').Count(line => line.Contains(written, StringComparison.Ordinal)));
 
         var before = Run(Emit(source), inputs);
         var after = Run(Emit(fixedSource), inputs);
@@ -136,10 +147,19 @@ public sealed class ReplyClassCheckBehaviourTests
     }
 
     // Applies the fix, one diagnostic at a time as a user would, until no diagnostic offers one.
-    private static async Task<(string Fixed, int Reported, IReadOnlyList<Diagnostic> Remaining)> FixEverySiteAsync(string source)
+    private static async Task<(string Fixed, int Reported, IReadOnlyList<Diagnostic> Remaining)> FixEverySiteAsync(string source, bool helpers)
     {
         using var workspace = new AdhocWorkspace();
-        var document = (await FixWorkspace.CreateProjectAsync(workspace, "Probes")).AddDocument("Probes.cs", source);
+        var project = await FixWorkspace.CreateProjectAsync(workspace, "Probes");
+        if (helpers)
+        {
+            project = project.AddAnalyzerConfigDocument(
+                ".editorconfig",
+                SourceText.From("root = true\n[*.cs]\nftp_reply_analyzers.class_check_fix = helpers\n"),
+                filePath: "/probes/.editorconfig").Project;
+        }
+
+        var document = project.AddDocument("Probes.cs", source, filePath: "/probes/Probes.cs");
         var reported = (await DiagnosticsAsync(document)).Length;
         var provider = new ReplyClassCheckFixProvider();
         for (var round = 0; round <= reported; round++)
@@ -171,7 +191,7 @@ public sealed class ReplyClassCheckBehaviourTests
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return await compilation.WithAnalyzers([new ReplyClassCheckAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        return await compilation.WithAnalyzers([new ReplyClassCheckAnalyzer()], document.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
     }
 
     private static byte[] Emit(string source)

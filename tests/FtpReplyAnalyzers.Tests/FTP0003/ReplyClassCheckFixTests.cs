@@ -4,13 +4,15 @@ using Xunit;
 namespace FtpReplyAnalyzers.Tests.FTP0003;
 
 /// <summary>
-/// The FTP0003 fix calls the helper that tests exactly the same values, and only there. Each fix test also runs Fix
-/// All in document, project and solution (the testing library does), so the one equivalence key is checked too.
+/// The FTP0003 fix compares the hundreds with the <c>FtpReplyClass</c> member of each class tested
+/// (<c>code / 100 == (int)FtpReplyClass.TransientNegative</c>: constants, nothing of ours at run time), and only where that
+/// is identical to the check for every value. Each fix test also runs Fix All in document, project and solution (the
+/// testing library does), so the one equivalence key is checked too.
 /// </summary>
 public sealed class ReplyClassCheckFixTests
 {
     [Fact]
-    public Task Range_checks_become_the_helper_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixAsync(
+    public Task Range_checks_compare_the_hundreds_with_the_class_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         class FtpSession
         {
@@ -26,16 +28,16 @@ public sealed class ReplyClassCheckFixTests
 
         class FtpSession
         {
-            bool A(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
-            bool B(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
-            bool C(int replyCode) => FtpReplyCodes.IsPositive(replyCode);
-            bool D(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
-            bool E(int replyCode) => FtpReplyCodes.IsProtected(replyCode);
+            bool A(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool B(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool C(int replyCode) => replyCode / 100 == (int)FtpReplyClass.PositivePreliminary || replyCode / 100 == (int)FtpReplyClass.PositiveCompletion || replyCode / 100 == (int)FtpReplyClass.PositiveIntermediate;
+            bool D(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+            bool E(int replyCode) => replyCode / 100 == (int)FtpReplyClass.Protected;
         }
         """);
 
     [Fact]
-    public Task Negations_get_a_not() => VerifyFtp0003.VerifyCodeFixAsync(
+    public Task Negations_compare_with_not_equals() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         class FtpSession
         {
@@ -51,11 +53,11 @@ public sealed class ReplyClassCheckFixTests
 
         class FtpSession
         {
-            bool A(int replyCode) => !FtpReplyCodes.IsTransientNegative(replyCode);
-            bool B(int replyCode) => !FtpReplyCodes.IsPositiveCompletion(replyCode);
-            bool C(int replyCode) => !FtpReplyCodes.IsPositivePreliminary(replyCode);
-            bool D(int replyCode) => !FtpReplyCodes.IsPositiveIntermediate(replyCode);
-            bool E(int replyCode) => !(FtpReplyCodes.IsPermanentNegative(replyCode));
+            bool A(int replyCode) => replyCode / 100 != (int)FtpReplyClass.TransientNegative;
+            bool B(int replyCode) => replyCode / 100 != (int)FtpReplyClass.PositiveCompletion;
+            bool C(int replyCode) => replyCode / 100 != (int)FtpReplyClass.PositivePreliminary;
+            bool D(int replyCode) => replyCode / 100 != (int)FtpReplyClass.PositiveIntermediate;
+            bool E(int replyCode) => !(replyCode / 100 == (int)FtpReplyClass.PermanentNegative);
         }
         """);
 
@@ -82,10 +84,10 @@ public sealed class ReplyClassCheckFixTests
 
             class Downloader
             {
-                bool A(FtpWebResponse response) => FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
-                bool B(FluentFTP.FtpReply reply) => FtpReplyCodes.IsPositiveCompletion(int.Parse(reply.Code));
-                bool C(FtpWebResponse response) => FtpReplyCodes.IsTransientNegative((int)response.StatusCode);
-                bool D(FtpWebResponse response) => FtpReplyCodes.IsPositiveCompletion((int)response.StatusCode);
+                bool A(FtpWebResponse response) => (int)response.StatusCode / 100 == (int)FtpReplyClass.PermanentNegative;
+                bool B(FluentFTP.FtpReply reply) => int.Parse(reply.Code) / 100 == (int)FtpReplyClass.PositiveCompletion;
+                bool C(FtpWebResponse response) => (int)response.StatusCode / 100 == (int)FtpReplyClass.TransientNegative;
+                bool D(FtpWebResponse response) => (int)response.StatusCode / 100 == (int)FtpReplyClass.PositiveCompletion;
             }
             """,
             StandIns.FluentFtp,
@@ -115,10 +117,10 @@ public sealed class ReplyClassCheckFixTests
 
             public int ReplyCode { get; set; }
 
-            bool A() => FtpReplyCodes.IsTransientNegative(lastReplyCode);
-            bool B() => FtpReplyCodes.IsPositiveIntermediate(this.ReplyCode);
-            bool C(FtpClientSession other) => FtpReplyCodes.IsPositivePreliminary(other.ReplyCode);
-            bool D(ushort replyCode) => FtpReplyCodes.IsPositiveCompletion(replyCode);
+            bool A() => lastReplyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool B() => this.ReplyCode / 100 == (int)FtpReplyClass.PositiveIntermediate;
+            bool C(FtpClientSession other) => other.ReplyCode / 100 == (int)FtpReplyClass.PositivePreliminary;
+            bool D(ushort replyCode) => replyCode / 100 == (int)FtpReplyClass.PositiveCompletion;
         }
         """);
 
@@ -153,13 +155,13 @@ public sealed class ReplyClassCheckFixTests
             {
                 bool Retry(int replyCode)
                 {
-                    if (/* transient */ FtpReplyCodes.IsTransientNegative(replyCode) // retry later
+                    if (/* transient */ replyCode / 100 == (int)FtpReplyClass.TransientNegative // retry later
                         && replyCode != 0)
                     {
                         return true;
                     }
 
-                    return (FtpReplyCodes.IsTransientNegative(replyCode)).Equals(true);
+                    return (replyCode / 100 == (int)FtpReplyClass.TransientNegative).Equals(true);
                 }
             }
         }
@@ -190,10 +192,10 @@ public sealed class ReplyClassCheckFixTests
         {
             bool Check(int replyCode, FtpWebResponse response)
             {
-                var transient = FtpReplyCodes.IsTransientNegative(replyCode);
-                var permanent = FtpReplyCodes.IsPermanentNegative((int)response.StatusCode);
-                var done = FtpReplyCodes.IsPositiveCompletion(replyCode);
-                var other = !FtpReplyCodes.IsPositive(replyCode);
+                var transient = replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+                var permanent = (int)response.StatusCode / 100 == (int)FtpReplyClass.PermanentNegative;
+                var done = replyCode / 100 == (int)FtpReplyClass.PositiveCompletion;
+                var other = replyCode / 100 != (int)FtpReplyClass.PositivePreliminary && replyCode / 100 != (int)FtpReplyClass.PositiveCompletion && replyCode / 100 != (int)FtpReplyClass.PositiveIntermediate;
                 return transient || permanent || done || other;
             }
         }
@@ -223,7 +225,7 @@ public sealed class ReplyClassCheckFixTests
 
             class FtpUpload
             {
-                bool Retry(int replyCode, int lastCode) => FtpReplyCodes.IsTransientNegative(replyCode) || FtpReplyCodes.IsPositivePreliminary(lastCode);
+                bool Retry(int replyCode, int lastCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || lastCode / 100 == (int)FtpReplyClass.PositivePreliminary;
             }
             """,
             """
@@ -231,13 +233,13 @@ public sealed class ReplyClassCheckFixTests
 
             class FtpDownload
             {
-                bool Failed(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
+                bool Failed(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
             }
             """,
         ]);
 
     [Fact]
-    public Task Vendor_name_in_scope_gets_a_qualified_helper_and_no_using() => VerifyFtp0003.VerifyCodeFixAsync(
+    public Task Vendor_name_in_scope_gets_a_qualified_class_and_no_using() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         using Vendor.Ftp;
 
@@ -263,7 +265,37 @@ public sealed class ReplyClassCheckFixTests
         class FtpSession
         {
             FtpReplyCode Last() => FtpReplyCode.Ok;
-            bool Transient(int replyCode) => FtpReplyAnalyzers.FtpReplyCodes.IsTransientNegative(replyCode);
+            bool Transient(int replyCode) => replyCode / 100 == (int)FtpReplyAnalyzers.FtpReplyClass.TransientNegative;
+        }
+        """);
+
+    // Parentheses keep an operand's operators together (the subject of `(replyCode ?? 0) / 100` is `replyCode ?? 0`).
+    [Fact]
+    public Task Operand_with_operators_keeps_them_together() => VerifyFtp0003.VerifyCodeFixAsync(
+        """
+        class FtpSession
+        {
+            bool A(int? replyCode) => [|(replyCode ?? 0) / 100 == 2|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(int? replyCode) => (replyCode ?? 0) / 100 == (int)FtpReplyClass.PositiveCompletion;
+        }
+        """);
+
+    // Several classes are several comparisons, each reading the value: only for a value that reads the same every time.
+    [Fact]
+    public Task A_range_of_several_classes_from_a_call_is_reported_without_a_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
+        """
+        class FtpSession
+        {
+            int ReadReplyCode() => 0;
+
+            bool A() => [|ReadReplyCode() is >= 400 and < 600|];
         }
         """);
 

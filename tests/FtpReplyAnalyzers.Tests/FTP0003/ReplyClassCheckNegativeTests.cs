@@ -167,6 +167,24 @@ public sealed class ReplyClassCheckNegativeTests
         }
         """);
 
+    // What the fix writes names the class already: its digit is a constant, not a number written by hand.
+    [Fact]
+    public Task Hundreds_compared_with_a_named_digit() => VerifyFtp0003.VerifyAnalyzerAsync(
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            const int Transient = 4;
+
+            bool A(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool B(int replyCode) => replyCode / 100 != Transient && replyCode / 100 != (int)FtpReplyClass.PermanentNegative;
+
+            // Positive control: the same comparison with the digit written as a number is reported.
+            bool C(int replyCode) => [|replyCode / 100 == 4|];
+        }
+        """);
+
     [Fact]
     public Task Generated_code_is_not_analysed() => VerifyFtp0003.VerifyAnalyzerAsync(
         [

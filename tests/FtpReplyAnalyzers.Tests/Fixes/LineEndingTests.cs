@@ -112,7 +112,7 @@ public sealed class LineEndingTests
 
             class FtpSession
             {
-                bool Transient(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
+                bool Transient(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
             }
             """,
             written);

@@ -34,9 +34,13 @@ internal static class Verifier<TAnalyzer, TCodeFix>
     }
 
     /// <summary>Diagnostics with an <c>.editorconfig</c> beside the source (a <c>[*.cs]</c> section of <paramref name="options"/>).</summary>
-    public static Task VerifyAnalyzerWithOptionsAsync(string options, string source, params DiagnosticResult[] expected)
+    public static Task VerifyAnalyzerWithOptionsAsync(string options, string source, params DiagnosticResult[] expected) =>
+        VerifyAnalyzerWithOptionsAsync(options, [source], expected);
+
+    /// <summary>Several files in one compilation, with an <c>.editorconfig</c> beside them.</summary>
+    public static Task VerifyAnalyzerWithOptionsAsync(string options, string[] sources, params DiagnosticResult[] expected)
     {
-        var test = CreateAnalyzerTest([source]);
+        var test = CreateAnalyzerTest(sources);
         test.TestState.AnalyzerConfigFiles.Add(EditorConfig(options));
         return RunAsync(test, expected);
     }

@@ -1,0 +1,165 @@
+using Xunit;
+
+namespace FtpReplyAnalyzers.Tests.FTP0003;
+
+/// <summary>
+/// With <c>ftp_reply_analyzers.class_check_fix = helpers</c>, the FTP0003 fix calls the <c>FtpReplyCodes</c> helper that
+/// tests exactly the same values (the default compares with <c>FtpReplyClass</c>: <see cref="ReplyClassCheckFixTests"/>).
+/// The behaviour tests run both forms over every input.
+/// </summary>
+public sealed class ReplyClassHelperFixTests
+{
+    private const string Helpers = "ftp_reply_analyzers.class_check_fix = helpers";
+
+    [Fact]
+    public Task Range_checks_become_the_helper_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+        Helpers,
+        """
+        class FtpSession
+        {
+            bool A(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+            bool B(int replyCode) => [|400 <= replyCode && replyCode <= 499|];
+            bool C(int replyCode) => [|replyCode > 99 && replyCode < 400|];
+            bool D(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
+            bool E(int replyCode) => [|replyCode >= 600 && replyCode <= 699|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
+            bool B(int replyCode) => FtpReplyCodes.IsTransientNegative(replyCode);
+            bool C(int replyCode) => FtpReplyCodes.IsPositive(replyCode);
+            bool D(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
+            bool E(int replyCode) => FtpReplyCodes.IsProtected(replyCode);
+        }
+        """);
+
+    [Fact]
+    public Task Negations_get_a_not() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+        Helpers,
+        """
+        class FtpSession
+        {
+            bool A(int replyCode) => [|replyCode < 400 || replyCode >= 500|];
+            bool B(int replyCode) => [|replyCode / 100 != 2|];
+            bool C(int replyCode) => [|replyCode is not (>= 100 and < 200)|];
+            bool D(int replyCode) => [|replyCode is < 300 or > 399|];
+            bool E(int replyCode) => !([|replyCode >= 500 && replyCode < 600|]);
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(int replyCode) => !FtpReplyCodes.IsTransientNegative(replyCode);
+            bool B(int replyCode) => !FtpReplyCodes.IsPositiveCompletion(replyCode);
+            bool C(int replyCode) => !FtpReplyCodes.IsPositivePreliminary(replyCode);
+            bool D(int replyCode) => !FtpReplyCodes.IsPositiveIntermediate(replyCode);
+            bool E(int replyCode) => !(FtpReplyCodes.IsPermanentNegative(replyCode));
+        }
+        """);
+
+    [Fact]
+    public Task Narrow_integer_operands_and_fields_and_properties() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+        Helpers,
+        """
+        class FtpClientSession
+        {
+            private short lastReplyCode;
+
+            public int ReplyCode { get; set; }
+
+            bool A() => [|lastReplyCode >= 400 && lastReplyCode < 500|];
+            bool B() => [|this.ReplyCode / 100 == 3|];
+            bool C(FtpClientSession other) => [|other.ReplyCode >= 100 && other.ReplyCode < 200|];
+            bool D(ushort replyCode) => [|replyCode is >= 200 and < 300|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpClientSession
+        {
+            private short lastReplyCode;
+
+            public int ReplyCode { get; set; }
+
+            bool A() => FtpReplyCodes.IsTransientNegative(lastReplyCode);
+            bool B() => FtpReplyCodes.IsPositiveIntermediate(this.ReplyCode);
+            bool C(FtpClientSession other) => FtpReplyCodes.IsPositivePreliminary(other.ReplyCode);
+            bool D(ushort replyCode) => FtpReplyCodes.IsPositiveCompletion(replyCode);
+        }
+        """);
+
+    [Fact]
+    public Task Vendor_name_in_scope_gets_a_qualified_helper_and_no_using() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+        Helpers,
+        """
+        using Vendor.Ftp;
+
+        namespace Vendor.Ftp
+        {
+            public enum FtpReplyCode { Ok = 200 }
+        }
+
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
+        }
+        """,
+        """
+        using Vendor.Ftp;
+
+        namespace Vendor.Ftp
+        {
+            public enum FtpReplyCode { Ok = 200 }
+        }
+
+        class FtpSession
+        {
+            FtpReplyCode Last() => FtpReplyCode.Ok;
+            bool Transient(int replyCode) => FtpReplyAnalyzers.FtpReplyCodes.IsTransientNegative(replyCode);
+        }
+        """);
+
+    [Fact]
+    public Task The_fix_writes_the_one_helper_or_the_fewest_joined() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+        Helpers,
+        """
+        class FtpSession
+        {
+            private int lastReplyCode;
+
+            bool A(int replyCode) => [|replyCode / 100 == 4 || replyCode / 100 == 5|];
+            bool B(int replyCode) => [|replyCode / 100 == 1 || replyCode / 100 == 2 || replyCode / 100 == 3|];
+            bool C() => [|lastReplyCode / 100 == 2 || lastReplyCode / 100 == 3|];
+            bool D(short replyCode) => [|replyCode / 100 != 4 && replyCode / 100 != 5|];
+            bool E(int replyCode) => [|replyCode / 100 != 2 && replyCode / 100 != 3|];
+            bool F(int replyCode) => [|replyCode is >= 100 and < 200 || replyCode >= 300 && replyCode < 400 || replyCode / 100 == 6|];
+            bool G(int replyCode, bool closed) => closed && ([|replyCode / 100 == 2 || replyCode / 100 == 3|]);
+            bool H(int replyCode) => !([|replyCode / 100 == 2 || replyCode / 100 == 3|]);
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            private int lastReplyCode;
+
+            bool A(int replyCode) => FtpReplyCodes.IsNegative(replyCode);
+            bool B(int replyCode) => FtpReplyCodes.IsPositive(replyCode);
+            bool C() => FtpReplyCodes.IsPositiveCompletion(lastReplyCode) || FtpReplyCodes.IsPositiveIntermediate(lastReplyCode);
+            bool D(short replyCode) => !FtpReplyCodes.IsNegative(replyCode);
+            bool E(int replyCode) => !FtpReplyCodes.IsPositiveCompletion(replyCode) && !FtpReplyCodes.IsPositiveIntermediate(replyCode);
+            bool F(int replyCode) => FtpReplyCodes.IsPositivePreliminary(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode) || FtpReplyCodes.IsProtected(replyCode);
+            bool G(int replyCode, bool closed) => closed && (FtpReplyCodes.IsPositiveCompletion(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode));
+            bool H(int replyCode) => !(FtpReplyCodes.IsPositiveCompletion(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode));
+        }
+        """);
+}
