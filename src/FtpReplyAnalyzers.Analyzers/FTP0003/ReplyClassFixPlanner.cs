@@ -21,26 +21,30 @@ namespace FtpReplyAnalyzers.FTP0003
         /// </param>
         public static ImmutableDictionary<string, string?>? Plan(in ClassCheck check, KnownTypes knownTypes, bool helpers = false)
         {
-            // An integer every value of which an int holds: `code / 100` and the helpers' int parameter see it unchanged.
             // A string code's first character is not its number (the fix would have to parse it).
             if (check.Kind != ClassCheckKind.Number
-                || !IntegralTypes.FitsInInt(check.Subject.Type)
                 || OperationFacts.IsInExpressionTree(check.Operation)
                 || OperationFacts.IsInConstantContext(check.Operation))
             {
                 return null;
             }
 
+            // The helpers take an int: identical only for the types every value of which an int holds. Integer division
+            // truncates toward zero in every integer type, so `code / 100 == 4` is 400 to 499 in each of them.
             if (helpers)
             {
-                return (!check.ReadsSubjectTwice || IsStable(check.Subject)) && HasEveryHelper(check.Classes, knownTypes)
+                return IntegralTypes.FitsInInt(check.Subject.Type)
+                    && (!check.ReadsSubjectTwice || IsStable(check.Subject))
+                    && HasEveryHelper(check.Classes, knownTypes)
                     ? ReplyClassCheckContract.Write(check.Classes, check.Negated, ReplyClassCheckContract.Helper)
                     : null;
             }
 
             // One term reads the value once; several read it once each, as a chain of checks did.
             var readsMoreThanOnce = check.ReadsSubjectTwice || check.Classes.ClassMembers.Length > 1;
-            return (!readsMoreThanOnce || IsStable(check.Subject)) && HasEveryClass(check.Classes, knownTypes)
+            return IntegralTypes.IsInteger(check.Subject.Type)
+                && (!readsMoreThanOnce || IsStable(check.Subject))
+                && HasEveryClass(check.Classes, knownTypes)
                 ? ReplyClassCheckContract.Write(check.Classes, check.Negated, ReplyClassCheckContract.Inline)
                 : null;
         }

@@ -202,7 +202,7 @@ public sealed class ReplyClassChainTests
         """);
 
     [Fact]
-    public Task Chains_of_string_codes_and_of_wide_values_get_no_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
+    public Task Chains_of_string_codes_get_no_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
         [
             """
             using FluentFTP;
@@ -211,9 +211,25 @@ public sealed class ReplyClassChainTests
             {
                 bool A(FtpReply reply) => [|reply.Code[0] == '1' || reply.Code[0] == '2' || reply.Code[0] == '3'|];
                 bool B(FtpReply reply) => [|reply.Code.StartsWith("4") || reply.Code.StartsWith("5")|];
-                bool C(long replyCode) => [|replyCode / 100 == 4 || replyCode / 100 == 5|];
             }
             """,
             StandIns.FluentFtp,
         ]);
+
+    [Fact]
+    public Task Chains_of_wide_values_compare_each_class() => VerifyFtp0003.VerifyCodeFixAsync(
+        """
+        class FtpUploader
+        {
+            bool C(long replyCode) => [|replyCode / 100 == 4 || replyCode / 100 == 5|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpUploader
+        {
+            bool C(long replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+        }
+        """);
 }

@@ -95,6 +95,24 @@ public sealed class ReplyClassCheckBehaviourTests
         return VerifyAsync(type, IntShapes, inputs, helpers);
     }
 
+    // The helpers take an int, so only the default fix rewrites the wider types.
+    [Theory]
+    [InlineData("long")]
+    [InlineData("uint")]
+    [InlineData("ulong")]
+    public Task Wider_integer_checks_behave_the_same_for_every_input(string type)
+    {
+        var clr = type switch { "long" => typeof(long), "uint" => typeof(uint), _ => typeof(ulong) };
+        var signed = type == "long";
+        var values = IntInputs.Select(i => (decimal)i)
+            .Concat([long.MinValue, long.MinValue + 1, long.MaxValue, uint.MaxValue, uint.MaxValue - 1, ulong.MaxValue, ulong.MaxValue - 1])
+            .Where(v => v >= (signed ? long.MinValue : 0) && v <= (type == "uint" ? uint.MaxValue : type == "long" ? long.MaxValue : ulong.MaxValue))
+            .Distinct();
+        // A ulong is never compared with a negative int (CS0034).
+        var shapes = type == "ulong" ? IntShapes.Where(shape => !shape.Contains('-', StringComparison.Ordinal)).ToArray() : IntShapes;
+        return VerifyAsync(type, shapes, values.Select(v => Convert.ChangeType(v, clr)).ToArray(), helpers: false);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

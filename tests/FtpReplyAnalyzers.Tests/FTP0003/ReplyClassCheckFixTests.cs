@@ -310,14 +310,25 @@ public sealed class ReplyClassCheckFixTests
         }
         """);
 
+    // Integer division truncates toward zero in every integer type: the same 400 to 499 for long, uint and ulong.
     [Fact]
-    public Task Wider_integer_types_are_reported_without_a_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
+    public Task Wider_integer_types_compare_the_same_way() => VerifyFtp0003.VerifyCodeFixAsync(
         """
         class FtpSession
         {
             bool A(long replyCode) => [|replyCode >= 400 && replyCode < 500|];
             bool B(uint replyCode) => [|replyCode / 100 == 4|];
             bool C(ulong replyCode) => [|replyCode is >= 400 and < 500|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(long replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool B(uint replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool C(ulong replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
         }
         """);
 

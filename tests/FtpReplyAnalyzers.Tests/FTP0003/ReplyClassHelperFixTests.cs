@@ -162,4 +162,23 @@ public sealed class ReplyClassHelperFixTests
             bool H(int replyCode) => !(FtpReplyCodes.IsPositiveCompletion(replyCode) || FtpReplyCodes.IsPositiveIntermediate(replyCode));
         }
         """);
+
+    // The helpers take an int: a cast would change the answer for values outside its range.
+    [Fact]
+    public Task Wider_integer_types_get_no_helper() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+        Helpers,
+        """
+        class FtpSession
+        {
+            bool A(long replyCode) => [|replyCode >= 400 && replyCode < 500|];
+            bool B(uint replyCode) => [|replyCode / 100 == 4|];
+        }
+        """,
+        """
+        class FtpSession
+        {
+            bool A(long replyCode) => [|replyCode >= 400 && replyCode < 500|];
+            bool B(uint replyCode) => [|replyCode / 100 == 4|];
+        }
+        """);
 }
