@@ -47,7 +47,7 @@ public sealed partial class ConsumerTests(PackageFixture package)
     }
 
     [Fact]
-    public async Task Dotnet_format_fixes_every_fixable_site_and_the_program_prints_the_same()
+    public async Task Dotnet_format_fixes_every_site_and_the_program_prints_the_same()
     {
         var consumer = package.CreateConsumer("FormatConsumer", ProgramSource);
         var before = (await consumer.RunAsync("run")).EnsureSuccess("dotnet run (before)");
@@ -57,9 +57,7 @@ public sealed partial class ConsumerTests(PackageFixture package)
         Assert.Equal(FixedSource, File.ReadAllText(consumer.ProgramPath));
 
         var rebuild = (await consumer.RunAsync("build", "--no-incremental")).EnsureSuccess("dotnet build (after)");
-        var remaining = Warnings(rebuild.Output);
-        Assert.Single(remaining);
-        Assert.Contains("FTP reply 226", remaining[0], StringComparison.Ordinal);
+        Assert.Empty(Warnings(rebuild.Output));
 
         var after = (await consumer.RunAsync("run", "--no-build")).EnsureSuccess("dotnet run (after)");
         Assert.Equal(ProgramLines(before.Output), ProgramLines(after.Output));

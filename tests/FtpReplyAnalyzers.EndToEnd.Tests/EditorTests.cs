@@ -142,8 +142,8 @@ public sealed class EditorTests(PackageFixture package)
                 await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add((diagnostic, action)), CancellationToken.None));
             }
 
-            // Every site but the string case label gets exactly one action, titled with the member it writes.
-            Assert.Equal(17, actions.Count);
+            // Every site, the string case label included, gets exactly one action, titled with the member it writes.
+            Assert.Equal(18, actions.Count);
             Assert.All(actions, a => Assert.Matches("^Use (FtpReplyCode|FtpStatusCode|FtpReplyCodeStrings)\\.[A-Za-z]+$", a.Action.Title));
             Assert.Single(actions.Select(a => a.Action.EquivalenceKey).Distinct());
             var retry = actions.First(a => a.Diagnostic.GetMessage().StartsWith("FTP reply 421", StringComparison.Ordinal));

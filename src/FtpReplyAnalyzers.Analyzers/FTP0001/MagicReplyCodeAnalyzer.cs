@@ -140,8 +140,8 @@ namespace FtpReplyAnalyzers.FTP0001
             ReportLaterLines(context, analysis.KnownTypes);
         }
 
-        // "211-Features:\r\n UTF8\r\n211 End\r\n": the last line of a multi-line reply has its code too. No fix: a line
-        // inside a literal would have to be split out of it; the first line's fix names the reply.
+        // "211-Features:\r\n UTF8\r\n211 End\r\n": the last line of a multi-line reply has its code too; its fix cuts the
+        // literal around the code.
         private static void ReportLaterLines(OperationAnalysisContext context, KnownTypes knownTypes)
         {
             if (context.Operation is not ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } })
@@ -156,13 +156,14 @@ namespace FtpReplyAnalyzers.FTP0001
                     continue;
                 }
 
-                var plan = ReplyCodeFixPlanner.PlanLaterLine(inner, knownTypes);
+                var plan = ReplyCodeFixPlanner.PlanLaterLine(inner, knownTypes, context.Operation);
+                var properties = MagicReplyCodeContract.Write(plan, inner.CodeText, "string");
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.MagicReplyCode,
                     Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, 3)),
-                    FixSeverity.WithoutFix,
+                    Severity(properties),
                     additionalLocations: null,
-                    MagicReplyCodeContract.Write(plan, inner.CodeText, "string"),
+                    properties,
                     inner.CodeText,
                     inner.Meaning,
                     ReplyCodeCatalog.DescribeReply(inner),

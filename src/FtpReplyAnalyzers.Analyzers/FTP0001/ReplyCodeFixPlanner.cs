@@ -145,9 +145,14 @@ namespace FtpReplyAnalyzers.FTP0001
             return With(Strings(definition), fixable ? MagicReplyCodeContract.ReplyText : MagicReplyCodeContract.None);
         }
 
-        /// <summary>A later line of reply text in one literal (<c>"...\r\n211 End"</c>): reported, not fixed.</summary>
-        public static ReplyCodeFixPlan PlanLaterLine(ReplyCodeDefinition definition, KnownTypes knownTypes) =>
-            With(Strings(definition), MagicReplyCodeContract.None);
+        /// <summary>
+        /// A later line of reply text in one literal (<c>"...\r\n211 End"</c>): the literal is cut before the code and
+        /// after it, which leaves one constant (not inside a pattern, where `+` would be read as part of it).
+        /// </summary>
+        public static ReplyCodeFixPlan PlanLaterLine(ReplyCodeDefinition definition, KnownTypes knownTypes, IOperation literal) =>
+            With(Strings(definition), knownTypes.BundledReplyCode is not null && literal.Syntax.Parent is not ConstantPatternSyntax
+                ? MagicReplyCodeContract.ReplyText
+                : MagicReplyCodeContract.None);
 
         /// <summary>
         /// Where the code's digits start in a string or u8 literal's token text (after <c>"</c> or <c>@"</c>), or 0 when

@@ -85,10 +85,11 @@ namespace FtpReplyAnalyzers.FTP0001
 
             // Whether a using of each enum's namespace may be added is decided once per enum (see FixSafety.ImportIsSafe).
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var splits = new ReplyTextRewriter.Splits();
             foreach (var (diagnostic, request) in requests)
             {
                 var addImport = edit.MayImport(request.Plan.EnumMetadataName, semanticModel, cancellationToken);
-                Collect(edit, diagnostic, request, addImport, semanticModel);
+                Collect(edit, splits, diagnostic, request, addImport, semanticModel);
             }
 
             return await edit.ApplyAsync(cancellationToken).ConfigureAwait(false);
@@ -122,12 +123,12 @@ namespace FtpReplyAnalyzers.FTP0001
             return false;
         }
 
-        private static void Collect(DocumentEdit edit, Diagnostic diagnostic, in ReplyCodeRequest request, bool addImport, SemanticModel? semanticModel)
+        private static void Collect(DocumentEdit edit, ReplyTextRewriter.Splits splits, Diagnostic diagnostic, in ReplyCodeRequest request, bool addImport, SemanticModel? semanticModel)
         {
             var replacement = ReplyCodeSyntax.Replacement(request, addImport);
             if (request.Plan.Shape == MagicReplyCodeContract.ReplyText)
             {
-                ReplyTextRewriter.Collect(edit, diagnostic, replacement);
+                ReplyTextRewriter.Collect(edit, splits, diagnostic, replacement);
                 return;
             }
 

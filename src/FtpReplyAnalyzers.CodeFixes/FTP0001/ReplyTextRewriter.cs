@@ -1,19 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>
-    /// The FTP0001 rewrite of reply text (<see cref="MagicReplyCodeContract.ReplyText"/>), whose diagnostic marks the
+    /// The FTP0001 rewrite of reply text (<see cref="MagicReplyCodeContract.ReplyText"/>), whose diagnostic marks a
     /// code's three digits inside a string: <c>"550 File not found"</c> becomes
     /// <c>FtpReplyCodeStrings.FileUnavailable + " File not found"</c> (parenthesised where the context needs it;
-    /// the clean-up removes parentheses that are not needed), <c>$"226 Done, {n} bytes"</c> becomes
-    /// <c>$"{FtpReplyCodeStrings.ClosingDataConnection} Done, {n} bytes"</c>.
+    /// the clean-up removes parentheses that are not needed), <c>"211-Features:\r\n UTF8\r\n211 End"</c> becomes
+    /// <c>FtpReplyCodeStrings.SystemStatus + "-Features:\r\n UTF8\r\n" + FtpReplyCodeStrings.SystemStatus + " End"</c>
+    /// (every code of one literal in one rewrite), <c>$"226 Done, {n} bytes"</c> becomes
+    /// <c>$"{FtpReplyCodeStrings.ClosingDataConnection} Done, {n} bytes"</c>. Each is the same string, and a literal
+    /// stays a constant.
     /// </summary>
     internal static class ReplyTextRewriter
     {
-        /// <summary>The literal, or the first text of an interpolated string, whose first three characters the diagnostic marks.</summary>
+        /// <summary>
+        /// The literal whose digits the diagnostic marks (at the start of its text, or at the start of a later line), or
+        /// the first text of an interpolated string whose first three characters it marks.
+        /// </summary>
         public static SyntaxNode? Find(SyntaxNode root, Diagnostic diagnostic)
         {
             var span = diagnostic.Location.SourceSpan;
@@ -24,9 +34,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
             switch (root.FindNode(span, getInnermostNodeForTie: true))
             {
-                case LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken)
-                    && (span.Start == literal.Token.SpanStart + 1 || span.Start == literal.Token.SpanStart + 2)
-                    && literal.Token.ValueText.Length >= 3:
+                case LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) && MarksDigits(literal.Token, span):
                     return literal;
                 case InterpolatedStringTextSyntax text when text.Parent is InterpolatedStringExpressionSyntax interpolated
                     && interpolated.Contents.Count > 0
@@ -38,27 +46,93 @@ namespace FtpReplyAnalyzers.FTP0001
             }
         }
 
-        /// <summary>Replaces the marked digits with <paramref name="codeString"/> (the code's constant in <c>FtpReplyCodeStrings</c>).</summary>
-        public static void Collect(DocumentEdit edit, Diagnostic diagnostic, ExpressionSyntax codeString)
+        /// <summary>
+        /// Replaces the marked digits with <paramref name="codeString"/> (the code's constant in <c>FtpReplyCodeStrings</c>).
+        /// The codes of one literal are gathered in <paramref name="splits"/> and written in one rewrite of it.
+        /// </summary>
+        public static void Collect(DocumentEdit edit, Splits splits, Diagnostic diagnostic, ExpressionSyntax codeString)
         {
             switch (Find(edit.Root, diagnostic))
             {
                 case LiteralExpressionSyntax literal:
-                    var offset = diagnostic.Location.SourceSpan.Start - literal.Token.SpanStart;
-                    var tokenText = literal.Token.Text;
-                    var restText = tokenText.Substring(0, offset) + tokenText.Substring(offset + 3);
-                    var rest = SyntaxFactory.LiteralExpression(
-                        SyntaxKind.StringLiteralExpression,
-                        SyntaxFactory.Literal(restText, literal.Token.ValueText.Substring(3)));
-                    edit.Replace(literal, ReplyCodeSyntax.KeptApart(
-                        FixSafety.ParenthesisedForCleanUp(SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, codeString, rest)),
-                        literal));
+                    if (!splits.TryGetValue(literal, out var codes))
+                    {
+                        codes = new List<(int Offset, ExpressionSyntax Code)>();
+                        splits.Add(literal, codes);
+                        // The right operand of a +, `FtpReplyCodeStrings.SystemStatus + "-Features:\r\n211 End"` after the
+                        // first line's fix: the clean-up would drop parentheses the parser then reads as another tree.
+                        var keepParentheses = literal.Parent is BinaryExpressionSyntax parent && parent.Right == literal;
+                        edit.Replace(literal, rewritten => ReplyCodeSyntax.KeptApart(Split((LiteralExpressionSyntax)rewritten, codes, keepParentheses), literal));
+                    }
+
+                    codes.Add((diagnostic.Location.SourceSpan.Start - literal.Token.SpanStart, codeString));
                     break;
 
                 case InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
                     edit.Replace(interpolated, rewritten => StartWithHole((InterpolatedStringExpressionSyntax)rewritten, codeString));
                     break;
             }
+        }
+
+        /// <summary>The codes found in each literal so far, by their offset in the literal's token text.</summary>
+        internal sealed class Splits : Dictionary<LiteralExpressionSyntax, List<(int Offset, ExpressionSyntax Code)>>
+        {
+        }
+
+        // Three digits inside the literal's content (after `"` or `@"`, before the closing quote), at its start or after a
+        // line break: where the analyzer reports a reply line's code.
+        private static bool MarksDigits(SyntaxToken token, TextSpan span)
+        {
+            var text = token.Text;
+            var contentStart = ReplyCodeFixPlanner.ContentOffset(token);
+            var offset = span.Start - token.SpanStart;
+            return contentStart > 0
+                && offset >= contentStart
+                && span.End < token.Span.End
+                && ReplyDigits.HasThreeDigitsAt(text, offset)
+                && (offset == contentStart || text[offset - 1] == '\n' || (text[offset - 1] == 'n' && text[offset - 2] == '\\'));
+        }
+
+        // The literal cut at each code: the text between codes stays literal text (its escapes intact: a cut falls at the
+        // start of a line), each code becomes its constant, joined with + from left to right.
+        private static ExpressionSyntax Split(LiteralExpressionSyntax literal, List<(int Offset, ExpressionSyntax Code)> codes, bool keepParentheses)
+        {
+            var text = literal.Token.Text;
+            var contentStart = ReplyCodeFixPlanner.ContentOffset(literal.Token);
+            var opening = text.Substring(0, contentStart);
+            ExpressionSyntax? joined = null;
+            var cursor = contentStart;
+            foreach (var (offset, code) in codes.OrderBy(c => c.Offset))
+            {
+                if (offset < cursor)
+                {
+                    continue;
+                }
+
+                joined = Join(joined, Piece(opening, text.Substring(cursor, offset - cursor)));
+                joined = Join(joined, code);
+                cursor = offset + 3;
+            }
+
+            joined = Join(joined, Piece(opening, text.Substring(cursor, text.Length - 1 - cursor)))!;
+            return keepParentheses && joined is BinaryExpressionSyntax
+                ? SyntaxFactory.ParenthesizedExpression(joined)
+                : FixSafety.ParenthesisedForCleanUp(joined);
+        }
+
+        private static ExpressionSyntax? Join(ExpressionSyntax? left, ExpressionSyntax? right) =>
+            left is null ? right : right is null ? left : SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, left, right);
+
+        // A literal of the same kind (`"..."` or `@"..."`) holding source text cut from the original; null when empty.
+        private static ExpressionSyntax? Piece(string opening, string content)
+        {
+            if (content.Length == 0)
+            {
+                return null;
+            }
+
+            var token = SyntaxFactory.ParseToken(opening + content + "\"");
+            return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, token);
         }
 
         // Parenthesised for the clean-up to remove: a hole ends its expression at the first ':' outside parentheses, so a

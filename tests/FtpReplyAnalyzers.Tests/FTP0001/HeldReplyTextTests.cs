@@ -122,7 +122,7 @@ public sealed class HeldReplyTextTests
         """);
 
     [Fact]
-    public Task Fix_builds_the_kept_text_from_the_enum_and_leaves_u8_and_later_lines()
+    public Task Fix_builds_the_kept_text_from_the_constants_and_leaves_u8()
     {
         const string Fixed = """
             using System.IO;
@@ -140,11 +140,13 @@ public sealed class HeldReplyTextTests
                     return response;
                 }
 
-                string Feat() => FtpReplyCodeStrings.SystemStatus + "-Extensions:\r\n MDTM\r\n[|211|] END";
+                string Feat() => FtpReplyCodeStrings.SystemStatus + "-Extensions:\r\n MDTM\r\n" + FtpReplyCodeStrings.SystemStatus + " END";
             }
             """;
 
-        // The u8 reply and the later line of the multi-line reply have no fix, and stay reported after the others are fixed.
+        // The u8 reply has no fix, and stays reported after the others are fixed; the later line of the multi-line reply is
+        // cut out of its literal with the first line (Fix All), or after it (one by one: the rest of the literal, the right
+        // operand of a +, keeps its parentheses).
         return VerifyFtp0001.VerifyCodeFixByKeyAsync(
             MagicReplyCodeContract.EquivalenceKey,
             """
@@ -165,8 +167,11 @@ public sealed class HeldReplyTextTests
                 string Feat() => "[|211|]-Extensions:\r\n MDTM\r\n[|211|] END";
             }
             """,
+            Fixed.Replace(
+                "\"-Extensions:\\r\\n MDTM\\r\\n\" + FtpReplyCodeStrings.SystemStatus + \" END\"",
+                "(\"-Extensions:\\r\\n MDTM\\r\\n\" + FtpReplyCodeStrings.SystemStatus + \" END\")",
+                StringComparison.Ordinal),
             Fixed,
-            Fixed,
-            iterations: 3);
+            iterations: 4);
     }
 }

@@ -36,11 +36,11 @@ public sealed class SitesWithoutAFixTests
         """;
 
     [Fact]
-    public Task FTP0001_u8_text_and_later_reply_lines_are_suggestions() => VerifyFtp0001.VerifyAnalyzerAsync(
+    public Task FTP0001_u8_text_is_a_suggestion() => VerifyFtp0001.VerifyAnalyzerAsync(
         Ftp0001Source,
         Ftp0001(0, DiagnosticSeverity.Info),
         Ftp0001(1, DiagnosticSeverity.Warning),
-        Ftp0001(2, DiagnosticSeverity.Info));
+        Ftp0001(2, DiagnosticSeverity.Warning));
 
     [Fact]
     public Task FTP0003_string_code_checks_are_suggestions() => VerifyFtp0003.VerifyAnalyzerAsync(
@@ -56,7 +56,7 @@ public sealed class SitesWithoutAFixTests
         Ftp0001Source,
         Ftp0001(0, DiagnosticSeverity.Error),
         Ftp0001(1, DiagnosticSeverity.Warning),
-        Ftp0001(2, DiagnosticSeverity.Error));
+        Ftp0001(2, DiagnosticSeverity.Warning));
 
     [Fact]
     public Task A_severity_set_for_FTP0003_applies_to_its_suggestions_too() => VerifyFtp0003.VerifyAnalyzerWithOptionsAsync(
