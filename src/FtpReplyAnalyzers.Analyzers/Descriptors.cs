@@ -15,7 +15,7 @@ namespace FtpReplyAnalyzers
             description: "A literal FTP reply code hides what the code tests or sends. A named member of FtpReplyCode "
                 + "(or System.Net.FtpStatusCode) says what it means, and the package's code fix writes it for you. The message "
                 + "names the code's meaning, its reply class and what a client does with a reply of that class. A site no "
-                + "rewrite keeps identical (reply text in a u8 literal) is reported as a suggestion.",
+                + "rewrite keeps identical (reply text in a u8 literal, for one) is reported as a suggestion.",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor UnknownReplyCode = Create(

@@ -74,6 +74,13 @@ public sealed partial class LibraryTests(PackageFixture package)
                 var assembly = Path.Combine(library.Folder, "bin", "Release", framework, LibraryName + ".dll");
                 Assert.DoesNotContain("FtpReplyAnalyzers.ReplyCodes", AssemblyReferences(assembly));
             }
+
+            // What is left is a suggestion (the string code's class check); a severity set for the package's category
+            // raises it with the rest, as README and the rule pages say.
+            File.WriteAllText(Path.Combine(library.Folder, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-FtpReplyAnalyzers.severity = warning\n");
+            var raised = (await library.RunAsync("build", "-c", "Release", "--no-incremental")).EnsureSuccess("dotnet build (category severity)");
+            Assert.Contains("warning FTP0003", raised.Output, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(library.Folder, ".editorconfig"), "root = true\n\n[*.cs]\n");
         }
 
         // 5. The fixed 1.0.1 depends on our package only where the maintainer let it.

@@ -80,9 +80,9 @@ namespace FtpReplyAnalyzers.FTP0001
         // The rule's warning where a fix rewrites the site (the bundled member or the user's own constant), a suggestion
         // where none can (FixSeverity).
         private static DiagnosticSeverity Severity(ImmutableDictionary<string, string?> properties) =>
-            MagicReplyCodeContract.TryRead(properties, out _) || MagicReplyCodeContract.TryReadOwnConstant(properties, out _)
-                ? Descriptors.MagicReplyCode.DefaultSeverity
-                : FixSeverity.WithoutFix;
+            FixSeverity.Of(
+                Descriptors.MagicReplyCode,
+                MagicReplyCodeContract.TryRead(properties, out _) || MagicReplyCodeContract.TryReadOwnConstant(properties, out _));
 
         // Where the fix writes a number or a string for the code (or no fix could, for want of a constant): not where it
         // works on an FtpStatusCode cast or comparison, whose own enum says it best.

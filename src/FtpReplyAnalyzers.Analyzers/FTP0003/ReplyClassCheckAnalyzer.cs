@@ -3,14 +3,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>
-    /// FTP0003: an FTP reply class tested by hand where a helper of <c>FtpReplyCodes</c> names it:
+    /// FTP0003: an FTP reply class tested by hand where <c>FtpReplyClass</c> (and a helper of <c>FtpReplyCodes</c>) names it:
     /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c>, <c>code is &gt;= 400 and &lt; 500</c>, <c>code / 100 == 4</c>,
     /// <c>reply.Code[0] == '4'</c>, <c>reply.Code.StartsWith("4")</c>, and their negations. Only ranges that a helper
     /// tests exactly are reported (<see cref="ReplyClassMatcher"/>), a chain of such checks of one value once
@@ -103,18 +102,18 @@ namespace FtpReplyAnalyzers.FTP0003
             var knownTypes = analysis.KnownTypes;
             var syntax = check.Operation.Syntax;
             var location = check.Span is { } span ? Location.Create(syntax.SyntaxTree, span) : syntax.GetLocation();
-            var helpers = FtpAnalyzerOptions.WritesClassHelpers(context.Options, syntax.SyntaxTree);
+            var helpers = ReplyClassFixPlanner.WritesHelpers(check, FtpAnalyzerOptions.WritesClassHelpers(context.Options, syntax.SyntaxTree));
             var message = new object[] { check.Classes.Describe(check.Negated), Advice(check, knownTypes, helpers) };
 
             // The operand's location is the fix's other half of the contract: what it compares or passes to the helper.
             // A check no rewrite keeps identical is reported as a suggestion (FixSeverity).
             context.ReportDiagnostic(ReplyClassFixPlanner.Plan(check, knownTypes, helpers) is { } properties
                 ? Diagnostic.Create(Descriptors.ReplyClassCheck, location, new[] { check.Subject.Syntax.GetLocation() }, properties, message)
-                : Diagnostic.Create(Descriptors.ReplyClassCheck, location, FixSeverity.WithoutFix, additionalLocations: null, properties: null, message));
+                : Diagnostic.Create(Descriptors.ReplyClassCheck, location, FixSeverity.Of(Descriptors.ReplyClassCheck, fixable: false), additionalLocations: null, properties: null, message));
         }
 
-        // What the message tells the reader to write instead: the comparison with FtpReplyClass or the helper (joined as the
-        // fix joins them), or FluentFTP's own reply type.
+        // What the message tells the reader to write instead: what the fix writes (or would, on the parsed code of a
+        // string), or FluentFTP's own reply type.
         private static string Advice(in ClassCheck check, KnownTypes knownTypes, bool helpers)
         {
             if (check.Kind != ClassCheckKind.Number && FluentFtpTypes(check.Classes) is { } members && IsFluentFtpReplyCode(check.Subject, knownTypes))
@@ -124,31 +123,10 @@ namespace FtpReplyAnalyzers.FTP0003
                     : "FtpReply.Type is " + (check.Negated ? "not (" : string.Empty) + "FtpResponseType." + string.Join(" or FtpResponseType.", members) + (check.Negated ? ")" : string.Empty);
             }
 
-            var number = check.Kind == ClassCheckKind.Number ? Operand(check.Subject.Syntax) : "code";
-            var negated = check.Negated;
             var terms = helpers ? check.Classes.Helpers.Select(range => range.Helper) : check.Classes.ClassMembers;
-            var written = string.Join(
-                negated ? " && " : " || ",
-                terms.Select(term => helpers
-                    ? (negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + term + "(" + number + ")"
-                    : number + " / 100 " + (negated ? "!=" : "==") + " (int)" + KnownTypes.ReplyClassName + "." + term));
-            return check.Kind == ClassCheckKind.Number ? written : written + " on the parsed code";
-        }
-
-        // The value as written, where it is short enough for a message ("code" otherwise), parenthesised as the fix
-        // writes it where its own operators would bind to the division.
-        private static string Operand(SyntaxNode value)
-        {
-            var text = value.ToString();
-            if (text.Length > 40 || text.IndexOf('\n') >= 0)
-            {
-                return "code";
-            }
-
-            return value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
-                or CastExpressionSyntax or ParenthesizedExpressionSyntax
-                ? text
-                : "(" + text + ")";
+            return check.Kind == ClassCheckKind.Number
+                ? ReplyClassCheckContract.Describe(ReplyClassCheckContract.OperandText(check.Subject.Syntax), terms, check.Negated, !helpers)
+                : ReplyClassCheckContract.Describe("code", terms, check.Negated, !helpers) + " on the parsed code";
         }
 
         // FluentFTP's FtpResponseType member of each class, or null where one has none (6yz).

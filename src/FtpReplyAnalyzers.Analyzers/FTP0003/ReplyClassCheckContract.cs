@@ -1,6 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using FtpReplyAnalyzers.Context;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FtpReplyAnalyzers.FTP0003
 {
@@ -70,6 +74,39 @@ namespace FtpReplyAnalyzers.FTP0003
 
             request = new ReplyClassRequest(terms.ToImmutableArray(), properties.TryGetValue(NegatedKey, out var flag) && flag == True, form == Inline);
             return true;
+        }
+
+        /// <summary>
+        /// What the fix writes, as its title and the message show it: <c>code / 100 == (int)FtpReplyClass.TransientNegative</c>,
+        /// <c>!FtpReplyCodes.IsNegative(code)</c>, or several terms joined as the fix joins them.
+        /// </summary>
+        /// <param name="operand">The value as <see cref="OperandText"/> writes it.</param>
+        /// <param name="terms">The <c>FtpReplyClass</c> members, or the <c>FtpReplyCodes</c> methods.</param>
+        /// <param name="negated">Whether each term is negated.</param>
+        /// <param name="inline">Whether the terms compare with <c>FtpReplyClass</c> (true) or call <c>FtpReplyCodes</c>.</param>
+        public static string Describe(string operand, IEnumerable<string> terms, bool negated, bool inline) =>
+            string.Join(
+                negated ? " && " : " || ",
+                terms.Select(term => inline
+                    ? operand + " / 100 " + (negated ? "!=" : "==") + " (int)" + KnownTypes.ReplyClassName + "." + term
+                    : (negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + term + "(" + operand + ")"));
+
+        /// <summary>
+        /// The value as written, where it is short enough for a title or a message ("code" otherwise), parenthesised as the
+        /// fix writes it where its own operators would bind to the division.
+        /// </summary>
+        public static string OperandText(SyntaxNode value)
+        {
+            var text = value.ToString();
+            if (text.Length > 40 || text.IndexOf('\n') >= 0)
+            {
+                return "code";
+            }
+
+            return value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
+                or CastExpressionSyntax or ParenthesizedExpressionSyntax
+                ? text
+                : "(" + text + ")";
         }
 
         private static int Index(int digits, bool negated, bool helper) => (digits * 4) + (negated ? 2 : 0) + (helper ? 1 : 0);

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FtpReplyAnalyzers.Context;
 using FtpReplyAnalyzers.Primitives;
 using Microsoft.CodeAnalysis;
@@ -12,12 +14,20 @@ namespace FtpReplyAnalyzers.FTP0003
     /// </summary>
     internal static class ReplyClassFixPlanner
     {
+        /// <summary>
+        /// Whether the fix calls the helpers of <c>FtpReplyCodes</c> at <paramref name="check"/>: where the user asked for them
+        /// (<c>ftp_reply_analyzers.class_check_fix = helpers</c>) and they take the value, an int (the first character of
+        /// a string code is read as the parsed code, an int too). Elsewhere it compares the hundreds with <c>FtpReplyClass</c>.
+        /// </summary>
+        public static bool WritesHelpers(in ClassCheck check, bool helpersAsked) =>
+            helpersAsked && (check.Kind != ClassCheckKind.Number || IntegralTypes.FitsInInt(check.Subject.Type));
+
         /// <summary>The diagnostic's properties (see <see cref="ReplyClassCheckContract"/>), or null where no fix is offered.</summary>
         /// <param name="check">The check found.</param>
         /// <param name="knownTypes">The compilation's bundled types.</param>
         /// <param name="helpers">
-        /// <c>ftp_reply_analyzers.class_check_fix = helpers</c>: call <c>FtpReplyCodes</c>; otherwise compare the hundreds
-        /// with <c>FtpReplyClass</c> (<c>code / 100 == (int)FtpReplyClass.TransientNegative</c>), which compiles to numbers.
+        /// What <see cref="WritesHelpers"/> said: call <c>FtpReplyCodes</c>; otherwise compare the hundreds with
+        /// <c>FtpReplyClass</c> (<c>code / 100 == (int)FtpReplyClass.TransientNegative</c>), which compiles to numbers.
         /// </param>
         public static ImmutableDictionary<string, string?>? Plan(in ClassCheck check, KnownTypes knownTypes, bool helpers = false)
         {
@@ -29,22 +39,25 @@ namespace FtpReplyAnalyzers.FTP0003
                 return null;
             }
 
-            // The helpers take an int: identical only for the types every value of which an int holds. Integer division
-            // truncates toward zero in every integer type, so `code / 100 == 4` is 400 to 499 in each of them.
+            // The helpers take an int (WritesHelpers); a check read the value as often as the helpers do unless it read it
+            // several times (a range's two bounds, a chain's links), where reading must not matter.
             if (helpers)
             {
-                return IntegralTypes.FitsInInt(check.Subject.Type)
-                    && (!check.ReadsSubjectTwice || IsStable(check.Subject))
-                    && HasEveryHelper(check.Classes, knownTypes)
+                return (!check.ReadsSubjectTwice || IsStable(check.Subject))
+                    && HasEvery(check.Classes.Helpers.Select(range => range.Helper), knownTypes.HasReplyClassHelper)
                     ? ReplyClassCheckContract.Write(check.Classes, check.Negated, ReplyClassCheckContract.Helper)
                     : null;
             }
 
-            // One term reads the value once; several read it once each, as a chain of checks did.
-            var readsMoreThanOnce = check.ReadsSubjectTwice || check.Classes.ClassMembers.Length > 1;
+            // Integer division truncates toward zero in every integer type: `code / 100 == 4` is 400 to 499 in each. One
+            // term reads the value once, several once each: where the check read it several times, reading must not matter;
+            // where it read it once (a pattern, a division), only a local or a parameter reads the same every time (another
+            // thread may write a field between two reads).
+            var terms = check.Classes.ClassMembers;
+            var readsAsOften = check.ReadsSubjectTwice ? IsStable(check.Subject) : terms.Length == 1 || IsLocal(check.Subject);
             return IntegralTypes.IsInteger(check.Subject.Type)
-                && (!readsMoreThanOnce || IsStable(check.Subject))
-                && HasEveryClass(check.Classes, knownTypes)
+                && readsAsOften
+                && HasEvery(terms, knownTypes.HasReplyClassMember)
                 ? ReplyClassCheckContract.Write(check.Classes, check.Negated, ReplyClassCheckContract.Inline)
                 : null;
         }
@@ -90,24 +103,22 @@ namespace FtpReplyAnalyzers.FTP0003
             return false;
         }
 
-        private static bool HasEveryHelper(ReplyClassSet classes, KnownTypes knownTypes)
+        // A local or a parameter, or a built-in conversion of one: nothing else can change it between two reads.
+        private static bool IsLocal(IOperation operation)
         {
-            foreach (var range in classes.Helpers)
+            while (operation is IConversionOperation { OperatorMethod: null } conversion)
             {
-                if (!knownTypes.HasReplyClassHelper(range.Helper))
-                {
-                    return false;
-                }
+                operation = conversion.Operand;
             }
 
-            return true;
+            return operation is ILocalReferenceOperation or IParameterReferenceOperation;
         }
 
-        private static bool HasEveryClass(ReplyClassSet classes, KnownTypes knownTypes)
+        private static bool HasEvery(IEnumerable<string> names, System.Func<string, bool> has)
         {
-            foreach (var member in classes.ClassMembers)
+            foreach (var name in names)
             {
-                if (!knownTypes.HasReplyClassMember(member))
+                if (!has(name))
                 {
                     return false;
                 }

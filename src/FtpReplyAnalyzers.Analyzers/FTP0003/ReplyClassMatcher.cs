@@ -180,7 +180,7 @@ namespace FtpReplyAnalyzers.FTP0003
         /// <summary>
         /// <c>switch (reply.Code[0]) { case '4': ... }</c>, <c>reply.Code[0] switch { '4' =&gt; ..., }</c>: each label of a
         /// switch on the first character of a string code that is a class digit is a check of that class (no fix: a label
-        /// cannot call a helper).
+        /// needs a character, not the number).
         /// </summary>
         public static List<ClassCheck>? MatchCaseLabels(IOperation switchOperation)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -61,7 +62,7 @@ namespace FtpReplyAnalyzers.FTP0001
                         splits.Add(literal, codes);
                         // The right operand of a +, `FtpReplyCodeStrings.SystemStatus + "-Features:\r\n211 End"` after the
                         // first line's fix: the clean-up would drop parentheses the parser then reads as another tree.
-                        var keepParentheses = literal.Parent is BinaryExpressionSyntax parent && parent.Right == literal;
+                        var keepParentheses = literal.Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression) && parent.Right == literal;
                         edit.Replace(literal, rewritten => ReplyCodeSyntax.KeptApart(Split((LiteralExpressionSyntax)rewritten, codes, keepParentheses), literal));
                     }
 
@@ -79,18 +80,15 @@ namespace FtpReplyAnalyzers.FTP0001
         {
         }
 
-        // Three digits inside the literal's content (after `"` or `@"`, before the closing quote), at its start or after a
-        // line break: where the analyzer reports a reply line's code.
+        // Three digits where the literal's content starts, or where a later line starts (as the analyzer finds those lines):
+        // where the analyzer reports a reply line's code.
         private static bool MarksDigits(SyntaxToken token, TextSpan span)
         {
-            var text = token.Text;
             var contentStart = ReplyCodeFixPlanner.ContentOffset(token);
             var offset = span.Start - token.SpanStart;
             return contentStart > 0
-                && offset >= contentStart
-                && span.End < token.Span.End
-                && ReplyDigits.HasThreeDigitsAt(text, offset)
-                && (offset == contentStart || text[offset - 1] == '\n' || (text[offset - 1] == 'n' && text[offset - 2] == '\\'));
+                && ReplyDigits.HasThreeDigitsAt(token.Text, offset)
+                && (offset == contentStart || ReplyTextLines.InnerLineCodes(token).Any(line => line.Offset == offset));
         }
 
         // The literal cut at each code: the text between codes stays literal text (its escapes intact: a cut falls at the

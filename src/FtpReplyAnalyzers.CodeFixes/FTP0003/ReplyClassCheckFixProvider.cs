@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading.Tasks;
-using FtpReplyAnalyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -40,7 +38,7 @@ namespace FtpReplyAnalyzers.FTP0003
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!ReplyClassCheckContract.TryRead(diagnostic.Properties, out var request) || ReplyClassRewriter.FindSite(root, diagnostic) is null)
+                if (!ReplyClassCheckContract.TryRead(diagnostic.Properties, out var request) || ReplyClassRewriter.FindSite(root, diagnostic) is not { } site)
                 {
                     continue;
                 }
@@ -48,22 +46,11 @@ namespace FtpReplyAnalyzers.FTP0003
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + Title(request),
+                        "Use " + ReplyClassCheckContract.Describe(ReplyClassCheckContract.OperandText(site.Operand), request.Terms, request.Negated, request.Inline),
                         cancellationToken => ReplyClassRewriter.RewriteAsync(document, new[] { diagnostic }, cancellationToken),
                         ReplyClassCheckContract.EquivalenceKey),
                     diagnostic);
             }
-        }
-
-        // "code / 100 == (int)FtpReplyClass.TransientNegative", "code / 100 != ... && code / 100 != ...", "FtpReplyCodes.IsNegative",
-        // "!FtpReplyCodes.IsNegative", "FtpReplyCodes.IsPositiveCompletion || FtpReplyCodes.IsPositiveIntermediate".
-        private static string Title(in ReplyClassRequest request)
-        {
-            var negated = request.Negated;
-            var terms = request.Inline
-                ? request.Terms.Select(term => "code / 100 " + (negated ? "!=" : "==") + " (int)" + KnownTypes.ReplyClassName + "." + term)
-                : request.Terms.Select(term => (negated ? "!" : string.Empty) + KnownTypes.ReplyCodeHelpersName + "." + term);
-            return string.Join(negated ? " && " : " || ", terms);
         }
     }
 }

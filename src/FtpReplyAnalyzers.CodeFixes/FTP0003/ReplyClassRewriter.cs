@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace FtpReplyAnalyzers.FTP0003
 {
     /// <summary>
-    /// The FTP0003 rewrite: the check a diagnostic marks becomes the helper call its properties name (see
+    /// The FTP0003 rewrite: the check a diagnostic marks becomes the comparisons (or helper calls) its properties name (see
     /// <see cref="ReplyClassCheckContract"/>), on the operand its additional location marks. Writes nothing it cannot find.
     /// </summary>
     internal static class ReplyClassRewriter
@@ -90,8 +90,8 @@ namespace FtpReplyAnalyzers.FTP0003
                 return (ExpressionSyntax)check;
             }
 
-            // closed || a || b becomes closed || FtpReplyCodes.IsNegative(code): the condition before the links stays, with
-            // the operator and the line break before them. Joined left to right, as the parser reads the text back.
+            // closed || a || b becomes closed || code / 100 == ... || code / 100 == ...: the condition before the links stays,
+            // with the operator and the line break before them. Joined left to right, as the parser reads the text back.
             var replacement = kept?.Left;
             var joinToken = kept?.OperatorToken;
             var leading = kept?.Right.GetLeadingTrivia() ?? default;
@@ -106,7 +106,9 @@ namespace FtpReplyAnalyzers.FTP0003
                 leading = default;
             }
 
-            return replacement!.WithTriviaFrom(check);
+            // Several terms are a new || (&&) where the check stood, whose neighbours would bind to its ends
+            // (`code >= 400 && code < 600 && retried`): parenthesised, and the clean-up drops what is not needed.
+            return (replacement is BinaryExpressionSyntax ? FixSafety.ParenthesisedForCleanUp(replacement) : replacement!).WithTriviaFrom(check);
         }
 
         private static SyntaxToken Spaced(SyntaxKind kind) =>

@@ -72,6 +72,13 @@ public sealed class ReplyClassCheckBehaviourTests
         "replyCode == 0 || replyCode / 100 == 4 || replyCode / 100 == 5",
         "replyCode < -5 || replyCode / 100 == 2 || replyCode / 100 == 3 || replyCode == 1000",
         "replyCode != 0 && replyCode / 100 != 2 && replyCode / 100 != 3",
+
+        // Checks of several classes between other conditions: the comparisons they become must not bind to those.
+        "replyCode >= 400 && replyCode < 600 && replyCode != 450",
+        "replyCode != 150 && replyCode is >= 100 and < 400",
+        "replyCode == 999 || (replyCode < 400 || replyCode >= 600)",
+        "replyCode == 450 == replyCode is not (>= 400 and < 600)",
+        "!(replyCode >= 100 && replyCode <= 399) ^ replyCode == 200",
     ];
 
     [Theory]

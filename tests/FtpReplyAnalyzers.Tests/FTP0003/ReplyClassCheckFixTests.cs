@@ -287,6 +287,43 @@ public sealed class ReplyClassCheckFixTests
         }
         """);
 
+    // Several comparisons where one check stood: parenthesised where the conditions around would bind to them.
+    [Fact]
+    public Task Several_classes_between_other_conditions_stay_together() => VerifyFtp0003.VerifyCodeFixAsync(
+        """
+        class FtpSession
+        {
+            bool A(int replyCode, int retries) => [|replyCode >= 400 && replyCode < 600|] && retries < 3;
+            bool B(int replyCode, bool connected) => connected && [|replyCode is >= 400 and < 600|];
+            bool C(int replyCode, bool ok) => ok == [|replyCode is not (>= 400 and < 600)|];
+            bool D(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        class FtpSession
+        {
+            bool A(int replyCode, int retries) => (replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative) && retries < 3;
+            bool B(int replyCode, bool connected) => connected && (replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative);
+            bool C(int replyCode, bool ok) => ok == (replyCode / 100 != (int)FtpReplyClass.TransientNegative && replyCode / 100 != (int)FtpReplyClass.PermanentNegative);
+            bool D(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+        }
+        """);
+
+    // A pattern read its value once: the two comparisons it becomes would read a field or a property twice, and another
+    // thread may write it between the reads. Only a local or a parameter gets them.
+    [Fact]
+    public Task Several_classes_of_a_field_read_once_get_no_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(
+        """
+        class FtpSession
+        {
+            private int lastReplyCode;
+
+            bool A() => [|lastReplyCode is >= 400 and < 600|];
+        }
+        """);
+
     // Several classes are several comparisons, each reading the value: only for a value that reads the same every time.
     [Fact]
     public Task A_range_of_several_classes_from_a_call_is_reported_without_a_fix() => VerifyFtp0003.VerifyNoCodeFixAsync(

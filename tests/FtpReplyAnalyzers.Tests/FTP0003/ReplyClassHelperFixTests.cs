@@ -1,4 +1,5 @@
 using Xunit;
+using static FtpReplyAnalyzers.Tests.FTP0003.ReplyClassResults;
 
 namespace FtpReplyAnalyzers.Tests.FTP0003;
 
@@ -163,9 +164,10 @@ public sealed class ReplyClassHelperFixTests
         }
         """);
 
-    // The helpers take an int: a cast would change the answer for values outside its range.
+    // The helpers take an int, and a cast would change the answer for values outside its range: wider values get the
+    // comparison, in the fix and in the message.
     [Fact]
-    public Task Wider_integer_types_get_no_helper() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
+    public Task Wider_integer_types_get_the_comparison() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
         Helpers,
         """
         class FtpSession
@@ -175,10 +177,23 @@ public sealed class ReplyClassHelperFixTests
         }
         """,
         """
+        using FtpReplyAnalyzers;
+
         class FtpSession
         {
-            bool A(long replyCode) => [|replyCode >= 400 && replyCode < 500|];
-            bool B(uint replyCode) => [|replyCode / 100 == 4|];
+            bool A(long replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
+            bool B(uint replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative;
         }
         """);
+
+    [Fact]
+    public Task Wider_integer_types_are_told_the_comparison() => VerifyFtp0003.VerifyAnalyzerWithOptionsAsync(
+        Helpers,
+        """
+        class FtpSession
+        {
+            bool A(long replyCode) => {|#0:replyCode >= 400 && replyCode < 500|};
+        }
+        """,
+        Diagnostic(0, "is transient negative (4yz)", "replyCode / 100 == (int)FtpReplyClass.TransientNegative"));
 }
