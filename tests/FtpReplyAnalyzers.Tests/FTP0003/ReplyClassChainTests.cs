@@ -100,9 +100,7 @@ public sealed class ReplyClassChainTests
         }
         """);
 
-    [Fact]
-    public Task The_fix_writes_the_one_helper_or_the_fewest_joined() => VerifyFtp0003.VerifyCodeFixAsync(
-        """
+    internal const string Chains = """
         class FtpSession
         {
             private int lastReplyCode;
@@ -116,7 +114,11 @@ public sealed class ReplyClassChainTests
             bool G(int replyCode, bool closed) => closed && ([|replyCode / 100 == 2 || replyCode / 100 == 3|]);
             bool H(int replyCode) => !([|replyCode / 100 == 2 || replyCode / 100 == 3|]);
         }
-        """,
+        """;
+
+    [Fact]
+    public Task The_fix_writes_the_one_helper_or_the_fewest_joined() => VerifyFtp0003.VerifyCodeFixAsync(
+        Chains,
         """
         using FtpReplyAnalyzers;
 

@@ -11,9 +11,7 @@ namespace FtpReplyAnalyzers.Tests.FTP0003;
 /// </summary>
 public sealed class ReplyClassCheckFixTests
 {
-    [Fact]
-    public Task Range_checks_compare_the_hundreds_with_the_class_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixAsync(
-        """
+    internal const string RangeChecks = """
         class FtpSession
         {
             bool A(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
@@ -22,7 +20,11 @@ public sealed class ReplyClassCheckFixTests
             bool D(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
             bool E(int replyCode) => [|replyCode >= 600 && replyCode <= 699|];
         }
-        """,
+        """;
+
+    [Fact]
+    public Task Range_checks_compare_the_hundreds_with_the_class_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixAsync(
+        RangeChecks,
         """
         using FtpReplyAnalyzers;
 
@@ -36,9 +38,7 @@ public sealed class ReplyClassCheckFixTests
         }
         """);
 
-    [Fact]
-    public Task Negations_compare_with_not_equals() => VerifyFtp0003.VerifyCodeFixAsync(
-        """
+    internal const string Negations = """
         class FtpSession
         {
             bool A(int replyCode) => [|replyCode < 400 || replyCode >= 500|];
@@ -47,7 +47,11 @@ public sealed class ReplyClassCheckFixTests
             bool D(int replyCode) => [|replyCode is < 300 or > 399|];
             bool E(int replyCode) => !([|replyCode >= 500 && replyCode < 600|]);
         }
-        """,
+        """;
+
+    [Fact]
+    public Task Negations_compare_with_not_equals() => VerifyFtp0003.VerifyCodeFixAsync(
+        Negations,
         """
         using FtpReplyAnalyzers;
 
@@ -93,9 +97,7 @@ public sealed class ReplyClassCheckFixTests
             StandIns.FluentFtp,
         ]);
 
-    [Fact]
-    public Task Narrow_integer_operands_and_fields_and_properties() => VerifyFtp0003.VerifyCodeFixAsync(
-        """
+    internal const string NarrowOperands = """
         class FtpClientSession
         {
             private short lastReplyCode;
@@ -107,7 +109,11 @@ public sealed class ReplyClassCheckFixTests
             bool C(FtpClientSession other) => [|other.ReplyCode >= 100 && other.ReplyCode < 200|];
             bool D(ushort replyCode) => [|replyCode is >= 200 and < 300|];
         }
-        """,
+        """;
+
+    [Fact]
+    public Task Narrow_integer_operands_and_fields_and_properties() => VerifyFtp0003.VerifyCodeFixAsync(
+        NarrowOperands,
         """
         using FtpReplyAnalyzers;
 
@@ -238,9 +244,7 @@ public sealed class ReplyClassCheckFixTests
             """,
         ]);
 
-    [Fact]
-    public Task Vendor_name_in_scope_gets_a_qualified_class_and_no_using() => VerifyFtp0003.VerifyCodeFixAsync(
-        """
+    internal const string VendorNameInScope = """
         using Vendor.Ftp;
 
         namespace Vendor.Ftp
@@ -253,7 +257,11 @@ public sealed class ReplyClassCheckFixTests
             FtpReplyCode Last() => FtpReplyCode.Ok;
             bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
         }
-        """,
+        """;
+
+    [Fact]
+    public Task Vendor_name_in_scope_gets_a_qualified_class_and_no_using() => VerifyFtp0003.VerifyCodeFixAsync(
+        VendorNameInScope,
         """
         using Vendor.Ftp;
 

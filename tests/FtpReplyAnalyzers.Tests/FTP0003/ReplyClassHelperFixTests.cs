@@ -15,16 +15,7 @@ public sealed class ReplyClassHelperFixTests
     [Fact]
     public Task Range_checks_become_the_helper_and_the_using_is_added() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
         Helpers,
-        """
-        class FtpSession
-        {
-            bool A(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
-            bool B(int replyCode) => [|400 <= replyCode && replyCode <= 499|];
-            bool C(int replyCode) => [|replyCode > 99 && replyCode < 400|];
-            bool D(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
-            bool E(int replyCode) => [|replyCode >= 600 && replyCode <= 699|];
-        }
-        """,
+        ReplyClassCheckFixTests.RangeChecks,
         """
         using FtpReplyAnalyzers;
 
@@ -41,16 +32,7 @@ public sealed class ReplyClassHelperFixTests
     [Fact]
     public Task Negations_get_a_not() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
         Helpers,
-        """
-        class FtpSession
-        {
-            bool A(int replyCode) => [|replyCode < 400 || replyCode >= 500|];
-            bool B(int replyCode) => [|replyCode / 100 != 2|];
-            bool C(int replyCode) => [|replyCode is not (>= 100 and < 200)|];
-            bool D(int replyCode) => [|replyCode is < 300 or > 399|];
-            bool E(int replyCode) => !([|replyCode >= 500 && replyCode < 600|]);
-        }
-        """,
+        ReplyClassCheckFixTests.Negations,
         """
         using FtpReplyAnalyzers;
 
@@ -67,19 +49,7 @@ public sealed class ReplyClassHelperFixTests
     [Fact]
     public Task Narrow_integer_operands_and_fields_and_properties() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
         Helpers,
-        """
-        class FtpClientSession
-        {
-            private short lastReplyCode;
-
-            public int ReplyCode { get; set; }
-
-            bool A() => [|lastReplyCode >= 400 && lastReplyCode < 500|];
-            bool B() => [|this.ReplyCode / 100 == 3|];
-            bool C(FtpClientSession other) => [|other.ReplyCode >= 100 && other.ReplyCode < 200|];
-            bool D(ushort replyCode) => [|replyCode is >= 200 and < 300|];
-        }
-        """,
+        ReplyClassCheckFixTests.NarrowOperands,
         """
         using FtpReplyAnalyzers;
 
@@ -99,20 +69,7 @@ public sealed class ReplyClassHelperFixTests
     [Fact]
     public Task Vendor_name_in_scope_gets_a_qualified_helper_and_no_using() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
         Helpers,
-        """
-        using Vendor.Ftp;
-
-        namespace Vendor.Ftp
-        {
-            public enum FtpReplyCode { Ok = 200 }
-        }
-
-        class FtpSession
-        {
-            FtpReplyCode Last() => FtpReplyCode.Ok;
-            bool Transient(int replyCode) => [|replyCode >= 400 && replyCode < 500|];
-        }
-        """,
+        ReplyClassCheckFixTests.VendorNameInScope,
         """
         using Vendor.Ftp;
 
@@ -131,21 +88,7 @@ public sealed class ReplyClassHelperFixTests
     [Fact]
     public Task The_fix_writes_the_one_helper_or_the_fewest_joined() => VerifyFtp0003.VerifyCodeFixWithOptionsAsync(
         Helpers,
-        """
-        class FtpSession
-        {
-            private int lastReplyCode;
-
-            bool A(int replyCode) => [|replyCode / 100 == 4 || replyCode / 100 == 5|];
-            bool B(int replyCode) => [|replyCode / 100 == 1 || replyCode / 100 == 2 || replyCode / 100 == 3|];
-            bool C() => [|lastReplyCode / 100 == 2 || lastReplyCode / 100 == 3|];
-            bool D(short replyCode) => [|replyCode / 100 != 4 && replyCode / 100 != 5|];
-            bool E(int replyCode) => [|replyCode / 100 != 2 && replyCode / 100 != 3|];
-            bool F(int replyCode) => [|replyCode is >= 100 and < 200 || replyCode >= 300 && replyCode < 400 || replyCode / 100 == 6|];
-            bool G(int replyCode, bool closed) => closed && ([|replyCode / 100 == 2 || replyCode / 100 == 3|]);
-            bool H(int replyCode) => !([|replyCode / 100 == 2 || replyCode / 100 == 3|]);
-        }
-        """,
+        ReplyClassChainTests.Chains,
         """
         using FtpReplyAnalyzers;
 
