@@ -132,7 +132,8 @@ public sealed partial class CodeTableTests
     public void Reference_page_is_generated_from_the_catalog() =>
         AssertGenerated(CodeTableRenderer.ReferencePagePath, CodeTableRenderer.RenderReferencePage(ReplyCodeCatalog.All));
 
-    private static void AssertGenerated(string relativePath, string expected)
+    /// <summary>The checked-in file at <paramref name="relativePath"/> is <paramref name="expected"/> (rewritten when asked to).</summary>
+    internal static void AssertGenerated(string relativePath, string expected)
     {
         var path = RepositoryFiles.PathOf(relativePath);
         if (Environment.GetEnvironmentVariable("FTP_UPDATE_GENERATED") == "1")

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+
+namespace FtpReplyAnalyzers
+{
+    /// <summary>
+    /// The command table: for each FTP command, the replies the RFCs allow (RFC 959 §5.4 "Command-Reply Sequences" and
+    /// the extension RFCs' own lists), and the replies real servers send beyond them that are accepted all the same. The
+    /// one source of truth for what a command can answer: docs/command-replies.md is generated from it, and a test checks
+    /// it row by row against the team's reference table, each deliberate difference stated there with its evidence.
+    /// </summary>
+    internal static class CommandReplyCatalog
+    {
+        private const string Rfc959 = "RFC 959 §5.4";
+        private const string DataTransferSecurity = "RFC 2228 §6, §8.2 (534, 535); RFC 4217 §10.2 (521 before, 522 after the 1yz reply)";
+        private const string AnySecurityCommand = "RFC 2228 §8.2: any security command can return 500, 501, 502, 533 or 421";
+
+        /// <summary>Replies any command may get, with the reason: these never say which command was answered.</summary>
+        public static readonly (IReadOnlyList<int> Codes, string Why)[] AnyCommand =
+        {
+            (new[] { 421 }, "RFC 959 §4.2.1: may be a reply to any command when the service must shut down"),
+            (new[] { 500, 502 }, "RFC 2389 §3.2: the replies to a command a server does not recognise or implement"),
+            (new[] { 501, 503, 530 }, "syntax, sequence and login errors, sent by servers to any command (a login gate before the command handlers)"),
+        };
+
+        /// <summary>Every command the table knows, in RFC order: RFC 959's 33, then the extensions'.</summary>
+        public static readonly CommandReplyDefinition[] All =
+        {
+            new CommandReplyDefinition("USER", Rfc959 + "; RFC 2228 §4, §8.2", true, "", "230,232", "331,332,336", "421", "500,501,530",
+                note: "232 and 336 are RFC 2228's security-enhanced login."),
+            new CommandReplyDefinition("PASS", Rfc959, true, "", "230,202", "332", "421", "500,501,503,530",
+                note: "332: an account is still needed; 503 when PASS does not follow USER."),
+            new CommandReplyDefinition("ACCT", Rfc959, true, "", "230,202", "", "421", "500,501,503,530"),
+            new CommandReplyDefinition("CWD", Rfc959 + "; Appendix II", true, "", "250", "", "421", "500,501,502,530,550",
+                accepted: new[] { ("200", "RFC 959 Appendix II's examples answer CWD with 200"), ("431", "RFC 959 Appendix II shows 431 No such directory") }),
+            new CommandReplyDefinition("CDUP", Rfc959 + "; §4.1.1; Appendix II", true, "", "200", "", "421", "500,501,502,530,550",
+                accepted: new[] { ("250", "RFC 959 §4.1.1 and Appendix II: CDUP's replies are CWD's") }),
+            new CommandReplyDefinition("SMNT", Rfc959, true, "", "202,250", "", "421", "500,501,502,530,550"),
+            new CommandReplyDefinition("REIN", Rfc959, true, "120", "220", "", "421", "500,502",
+                note: "120 is followed by 220 when the server is ready."),
+            new CommandReplyDefinition("QUIT", Rfc959, true, "", "221", "", "", "500",
+                note: "If a transfer is running, its final reply comes before 221 (RFC 959 §4.1.1)."),
+            new CommandReplyDefinition("PORT", Rfc959, true, "", "200", "", "421", "500,501,530",
+                accepted: new[] { ("425", "servers that connect at once report the data connection's failure to PORT") }),
+            new CommandReplyDefinition("PASV", Rfc959, true, "", "227", "", "421", "500,501,502,530",
+                accepted: new[] { ("425", "servers that cannot listen for the data connection say so to PASV") }),
+            new CommandReplyDefinition("MODE", Rfc959, true, "", "200", "", "421", "500,501,504,530"),
+            new CommandReplyDefinition("TYPE", Rfc959, true, "", "200", "", "421", "500,501,504,530"),
+            new CommandReplyDefinition("STRU", Rfc959, true, "", "200", "", "421", "500,501,504,530"),
+            new CommandReplyDefinition("RETR", Rfc959 + "; " + DataTransferSecurity, true, "110,125,150", "226,250", "", "425,426,451,450,421", "550,500,501,530,534,535,521,522",
+                accepted: new[] { ("554", "an invalid restart marker (REST) is reported on the next transfer command (RFC 3659 §5.3 names no code; 554 per RFC 1123, not verified)") },
+                note: "125 or 150 first, then 226 or 250 (or 425, 426, 451) after the transfer; 450, 550 and the syntax and login errors come instead of 125 or 150. 110 only as a restart marker."),
+            new CommandReplyDefinition("STOR", Rfc959 + "; " + DataTransferSecurity, true, "110,125,150", "226,250", "", "425,426,451,450,452,421", "551,552,532,553,500,501,530,534,535,521,522",
+                accepted: new[] { ("550", "widely sent for a path that cannot be written (APPE's row has it)"), ("554", "an invalid restart marker, as for RETR") }),
+            new CommandReplyDefinition("STOU", Rfc959 + "; RFC 1123 §4.1.2.9; " + DataTransferSecurity, true, "110,125,150", "226,250", "", "425,426,451,450,452,421", "551,552,532,553,500,501,530,534,535,521,522",
+                accepted: new[] { ("550", "as for STOR") },
+                note: "RFC 1123 §4.1.2.9: the generated name goes in the 125 or 150 reply, not in a 250."),
+            new CommandReplyDefinition("APPE", Rfc959 + "; " + DataTransferSecurity, true, "110,125,150", "226,250", "", "425,426,451,450,452,421", "551,552,532,550,553,500,501,502,530,534,535,521,522",
+                accepted: new[] { ("554", "an invalid restart marker, as for RETR") }),
+            new CommandReplyDefinition("ALLO", Rfc959, true, "", "200,202", "", "421", "500,501,504,530"),
+            new CommandReplyDefinition("REST", Rfc959 + "; RFC 3659 §5.3", true, "", "", "350", "421", "500,501,502,530",
+                note: "350 is the only positive reply; a bad marker is reported on the next transfer command."),
+            new CommandReplyDefinition("RNFR", Rfc959, true, "", "", "350", "450,421", "550,500,501,502,530"),
+            new CommandReplyDefinition("RNTO", Rfc959, true, "", "250", "", "421", "532,553,500,501,502,503,530"),
+            new CommandReplyDefinition("ABOR", Rfc959 + "; §4.1.3", true, "", "225,226", "", "421", "500,501,502",
+                note: "An interrupted transfer first gets 426 (the transfer command's reply), then ABOR gets 226."),
+            new CommandReplyDefinition("DELE", Rfc959, true, "", "250", "", "450,421", "550,500,501,502,530"),
+            new CommandReplyDefinition("RMD", Rfc959 + "; Appendix II", true, "", "250", "", "421", "500,501,502,530,550",
+                accepted: new[] { ("450", "RFC 959 Appendix II: RMD's replies are DELE's") }),
+            new CommandReplyDefinition("MKD", Rfc959 + "; Appendix II", true, "", "257", "", "421", "500,501,502,530,550",
+                accepted: new[] { ("521", "RFC 959 Appendix II: directory already exists"), ("532,450,452,553", "RFC 959 Appendix II: MKD's failures are STOR's") }),
+            new CommandReplyDefinition("PWD", Rfc959 + "; Appendix II", true, "", "257", "", "421", "500,501,502,550"),
+            new CommandReplyDefinition("LIST", Rfc959 + "; " + DataTransferSecurity, true, "125,150", "226,250", "", "425,426,451,450,421", "500,501,502,530,534,535,521,522",
+                accepted: new[] { ("550", "widely sent for a path that does not exist") }),
+            new CommandReplyDefinition("NLST", Rfc959 + "; " + DataTransferSecurity, true, "125,150", "226,250", "", "425,426,451,450,421", "500,501,502,530,534,535,521,522",
+                accepted: new[] { ("550", "widely sent for a path that does not exist") }),
+            new CommandReplyDefinition("SITE", Rfc959, true, "", "200,202", "", "", "500,501,530",
+                accepted: new[] { ("502,504", "RFC 959 §4.2: not implemented, or not for that parameter"), ("550", "sent by servers for a SITE subcommand that failed (SITE CHMOD)") }),
+            new CommandReplyDefinition("SYST", Rfc959, true, "", "215", "", "421", "500,501,502"),
+            new CommandReplyDefinition("STAT", Rfc959, true, "", "211,212,213", "", "450,421", "500,501,502,530",
+                accepted: new[] { ("550", "sent by servers for a path that does not exist") }),
+            new CommandReplyDefinition("HELP", Rfc959 + "; §4.1.3", true, "", "211,214", "", "421", "500,501,502"),
+            new CommandReplyDefinition("NOOP", Rfc959, true, "", "200", "", "421", "500"),
+            new CommandReplyDefinition("AUTH", "RFC 2228 §3, §8.2; RFC 4217 §4.2", true, "", "234", "334", "431,421", "502,504,534,500,501,533",
+                note: AnySecurityCommand + ". RFC 4217 §4.2: AUTH TLS is accepted with 234; 334 is incorrect for TLS."),
+            new CommandReplyDefinition("ADAT", "RFC 2228 §3, §8.2", true, "", "235", "335", "421", "503,501,535,500,502,533", note: AnySecurityCommand + "."),
+            new CommandReplyDefinition("PBSZ", "RFC 2228 §8.2; RFC 4217 §9", true, "", "200", "", "421", "503,500,501,530,502,533", note: AnySecurityCommand + "."),
+            new CommandReplyDefinition("PROT", "RFC 2228 §8.2; RFC 4217", true, "", "200", "", "431,421", "504,536,503,534,500,501,530,502,533", note: AnySecurityCommand + "."),
+            new CommandReplyDefinition("CCC", "RFC 2228 §3; RFC 4217 §5", true, "", "200", "", "421", "533,534,500"),
+            new CommandReplyDefinition("MIC", "RFC 2228 §3, §5.2, §8.2", true, "", "", "", "421", "535,533,537,503,502,500,501",
+                accepted: new[] { ("631,632,633", "RFC 2228 §5.2: the protected reply to the protected command") }),
+            new CommandReplyDefinition("CONF", "RFC 2228 §3, §5.2, §8.2", true, "", "", "", "421", "535,533,537,503,502,500,501",
+                accepted: new[] { ("631,632,633", "RFC 2228 §5.2: the protected reply to the protected command") }),
+            new CommandReplyDefinition("ENC", "RFC 2228 §3, §5.2, §8.2", true, "", "", "", "421", "535,533,537,503,502,500,501",
+                accepted: new[] { ("631,632,633", "RFC 2228 §5.2: the protected reply to the protected command") }),
+            new CommandReplyDefinition("FEAT", "RFC 2389 §3.2", true, "", "211", "", "", "500,502,501"),
+            new CommandReplyDefinition("OPTS", "RFC 2389 §4", true, "", "200", "", "451", "501,500,502"),
+            new CommandReplyDefinition("EPRT", "RFC 2428 §2", true, "", "200", "", "", "522,500,501",
+                accepted: new[] { ("425", "as for PORT") }),
+            new CommandReplyDefinition("EPSV", "RFC 2428 §3", true, "", "229", "", "", "522,500,501",
+                accepted: new[] { ("200", "EPSV ALL: RFC 2428 gives no reply code; servers answer 200"), ("425", "as for PASV") }),
+            new CommandReplyDefinition("LPRT", "RFC 1639", false, "", "200", "", "", "500,501,521",
+                accepted: new[] { ("425", "as for PORT") }),
+            new CommandReplyDefinition("LPSV", "RFC 1639", false, "", "228", "", "", "500,501,521",
+                accepted: new[] { ("425", "as for PASV") }),
+            new CommandReplyDefinition("MDTM", "RFC 3659 §3", true, "", "213", "", "", "550,500,501", anyTransient: true),
+            new CommandReplyDefinition("SIZE", "RFC 3659 §4", true, "", "213", "", "", "550,500,501", anyTransient: true),
+            new CommandReplyDefinition("MLST", "RFC 3659 §7.2.1", true, "", "250", "", "", "501,550,500,530,553,503,504", anyTransient: true),
+            new CommandReplyDefinition("MLSD", "RFC 3659 §7.2, §7.2.1", true, "150", "226", "", "425,426,451,450", "501,550,500,530,553,503,504", anyTransient: true,
+                accepted: new[] { ("125,250", "as for LIST (RFC 3659's grammar has only 150, then 226)") }),
+            new CommandReplyDefinition("LANG", "RFC 2640 §4.1, §4.2", true, "", "200", "", "", "500,501,502,504"),
+        };
+
+        private static readonly Dictionary<string, CommandReplyDefinition> ByVerb = Index();
+
+        /// <summary>The command named <paramref name="verb"/> (upper case), or null.</summary>
+        public static CommandReplyDefinition? Find(string verb) => ByVerb.TryGetValue(verb, out var command) ? command : null;
+
+        private static Dictionary<string, CommandReplyDefinition> Index()
+        {
+            var byVerb = new Dictionary<string, CommandReplyDefinition>(StringComparer.Ordinal);
+            foreach (var command in All)
+            {
+                byVerb.Add(command.Verb, command);
+            }
+
+            return byVerb;
+        }
+    }
+}

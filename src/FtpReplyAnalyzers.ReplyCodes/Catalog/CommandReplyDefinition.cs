@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace FtpReplyAnalyzers
+{
+    /// <summary>
+    /// One FTP command and the replies a server may send to it, as the RFCs list them (RFC 959 §5.4 and the extensions),
+    /// with the replies real servers send that the RFCs do not list but no client should treat as a bug.
+    /// </summary>
+    internal sealed class CommandReplyDefinition
+    {
+        public CommandReplyDefinition(
+            string verb,
+            string source,
+            bool verified,
+            string preliminary,
+            string completion,
+            string intermediate,
+            string transient,
+            string permanent,
+            bool anyTransient = false,
+            (string Codes, string Why)[]? accepted = null,
+            string? note = null)
+        {
+            Verb = verb;
+            Source = source;
+            Verified = verified;
+            Preliminary = Parse(preliminary);
+            Completion = Parse(completion);
+            Intermediate = Parse(intermediate);
+            Transient = Parse(transient);
+            Permanent = Parse(permanent);
+            AnyTransient = anyTransient;
+            Accepted = (accepted ?? Array.Empty<(string, string)>()).Select(a => (Parse(a.Codes), a.Why)).ToArray();
+            Note = note ?? string.Empty;
+            RfcReplies = Preliminary.Concat(Completion).Concat(Intermediate).Concat(Transient).Concat(Permanent).OrderBy(c => c).ToArray();
+        }
+
+        /// <summary>The command's verb, upper case: <c>PWD</c>.</summary>
+        public string Verb { get; }
+
+        /// <summary>Where the RFCs list the replies: <c>RFC 959 §5.4</c>.</summary>
+        public string Source { get; }
+
+        /// <summary>True when every listed reply was read in the RFC's own text; false where a secondary source is all we have.</summary>
+        public bool Verified { get; }
+
+        /// <summary>The 1yz replies the RFCs list (at most one is sent, before the final reply).</summary>
+        public IReadOnlyList<int> Preliminary { get; }
+
+        /// <summary>The 2yz replies the RFCs list.</summary>
+        public IReadOnlyList<int> Completion { get; }
+
+        /// <summary>The 3yz replies the RFCs list.</summary>
+        public IReadOnlyList<int> Intermediate { get; }
+
+        /// <summary>The 4yz replies the RFCs list (421, allowed for every command, is not repeated here unless the row lists it).</summary>
+        public IReadOnlyList<int> Transient { get; }
+
+        /// <summary>The 5yz replies the RFCs list.</summary>
+        public IReadOnlyList<int> Permanent { get; }
+
+        /// <summary>True where the RFC allows any 4yz reply (RFC 3659: "various 4xy replies are also possible").</summary>
+        public bool AnyTransient { get; }
+
+        /// <summary>Replies the RFCs' rows do not list that are accepted all the same, each group with the reason.</summary>
+        public IReadOnlyList<(IReadOnlyList<int> Codes, string Why)> Accepted { get; }
+
+        /// <summary>What the row needs a reader to know (contradictions, the order of replies).</summary>
+        public string Note { get; }
+
+        /// <summary>Every reply the RFCs list for the command, ascending.</summary>
+        public IReadOnlyList<int> RfcReplies { get; }
+
+        /// <summary>
+        /// True when the command may be answered with <paramref name="code"/>: a reply its row lists, a reply every command
+        /// may get (<see cref="CommandReplyCatalog.AnyCommand"/>), any 4yz where the RFC allows that, or a reply accepted
+        /// for the command.
+        /// </summary>
+        public bool Allows(int code) =>
+            RfcReplies.Contains(code)
+            || CommandReplyCatalog.AnyCommand.Any(a => a.Codes.Contains(code))
+            || (AnyTransient && code / 100 == 4)
+            || Accepted.Any(a => a.Codes.Contains(code));
+
+        private static IReadOnlyList<int> Parse(string codes) =>
+            codes.Length == 0
+                ? Array.Empty<int>()
+                : codes.Split(',').Select(c => int.Parse(c.Trim(), NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+    }
+}
