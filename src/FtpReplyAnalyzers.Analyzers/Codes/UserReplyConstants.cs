@@ -213,9 +213,11 @@ namespace FtpReplyAnalyzers.Codes
             Dictionary<int, List<IFieldSymbol>> numberTable,
             Dictionary<int, List<IFieldSymbol>> stringTable)
         {
-            // A name declared twice in its type (code being typed) would be ambiguous where the fix writes it.
+            // A name declared twice in its type (code being typed) would be ambiguous where the fix writes it, and one not
+            // typed yet (`const int  = 530;`, found by the reliability tool) cannot be written at all.
             if (!field.HasConstantValue
                 || field.IsImplicitlyDeclared
+                || !field.CanBeReferencedByName
                 || owner.GetMembers(field.Name).Length != 1
                 || !IsUserReplyName(field, owner, ownerNamesCodes))
             {

@@ -231,6 +231,37 @@ public sealed class OwnConstantFixTests
         }
         """);
 
+    // Found by the reliability harness (fix_compile_regressions): a constant whose name is not typed yet was offered, and
+    // its fix wrote `FtpCodes.` and nothing after it (CS1001).
+    [Fact]
+    public Task A_constant_without_a_name_yet_is_not_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
+        0,
+        MagicReplyCodeContract.EquivalenceKey,
+        """
+        static class FtpCodes
+        {
+            public const int {|CS1001:=|} 530;
+        }
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == [|530|];
+        }
+        """,
+        """
+        using FtpReplyAnalyzers;
+
+        static class FtpCodes
+        {
+            public const int {|CS1001:=|} 530;
+        }
+
+        class FtpSession
+        {
+            bool Check(int replyCode) => replyCode == (int)FtpReplyCode.NotLoggedIn;
+        }
+        """);
+
     // The index reads which fields are constants from the declarations: every part of a partial type, records, several
     // constants in one declaration; a static readonly field or a property named for FTP is no constant (those sites keep
     // only the bundled fix, under the other key). One by one, the five sites with a constant are fixed;
