@@ -126,6 +126,17 @@ namespace FtpReplyAnalyzers
         public static ParenthesizedExpressionSyntax ParenthesisedForCleanUp(ExpressionSyntax expression) =>
             SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
 
+        /// <summary>
+        /// <paramref name="replacement"/> of <paramref name="original"/> in parentheses: kept where the original is the right
+        /// operand of the operator the replacement is made of (`ok || (a || b)`, `s + (a + "x")`), which the clean-up would
+        /// drop because the operator is associative, leaving a tree the parser does not read back (it reads
+        /// `(ok || a) || b`); elsewhere for the clean-up to remove where not needed.
+        /// </summary>
+        public static ParenthesizedExpressionSyntax Parenthesised(ExpressionSyntax replacement, SyntaxNode original) =>
+            original.Parent is BinaryExpressionSyntax parent && parent.Right == original && replacement.IsKind(parent.Kind())
+                ? SyntaxFactory.ParenthesizedExpression(replacement)
+                : ParenthesisedForCleanUp(replacement);
+
         // Code being typed: next to a token the parser had to invent (`using System.Threading.` then `(FtpStatusCode)550;`),
         // a name written in place of the literal joins the broken construct and the file parses differently. No fix there.
         public static bool BesideMissingToken(SyntaxNode node) =>

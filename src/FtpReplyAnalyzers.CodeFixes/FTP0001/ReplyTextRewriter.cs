@@ -61,9 +61,8 @@ namespace FtpReplyAnalyzers.FTP0001
                         codes = new List<(int Offset, ExpressionSyntax Code)>();
                         splits.Add(literal, codes);
                         // The right operand of a +, `FtpReplyCodeStrings.SystemStatus + "-Features:\r\n211 End"` after the
-                        // first line's fix: the clean-up would drop parentheses the parser then reads as another tree.
-                        var keepParentheses = literal.Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression) && parent.Right == literal;
-                        edit.Replace(literal, rewritten => ReplyCodeSyntax.KeptApart(Split((LiteralExpressionSyntax)rewritten, codes, keepParentheses), literal));
+                        // first line's fix, keeps its parentheses (FixSafety.Parenthesised).
+                        edit.Replace(literal, rewritten => ReplyCodeSyntax.KeptApart(FixSafety.Parenthesised(Split((LiteralExpressionSyntax)rewritten, codes), literal), literal));
                     }
 
                     codes.Add((diagnostic.Location.SourceSpan.Start - literal.Token.SpanStart, codeString));
@@ -93,7 +92,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
         // The literal cut at each code: the text between codes stays literal text (its escapes intact: a cut falls at the
         // start of a line), each code becomes its constant, joined with + from left to right.
-        private static ExpressionSyntax Split(LiteralExpressionSyntax literal, List<(int Offset, ExpressionSyntax Code)> codes, bool keepParentheses)
+        private static ExpressionSyntax Split(LiteralExpressionSyntax literal, List<(int Offset, ExpressionSyntax Code)> codes)
         {
             var text = literal.Token.Text;
             var contentStart = ReplyCodeFixPlanner.ContentOffset(literal.Token);
@@ -112,10 +111,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 cursor = offset + 3;
             }
 
-            joined = Join(joined, Piece(opening, text.Substring(cursor, text.Length - 1 - cursor)))!;
-            return keepParentheses && joined is BinaryExpressionSyntax
-                ? SyntaxFactory.ParenthesizedExpression(joined)
-                : FixSafety.ParenthesisedForCleanUp(joined);
+            return Join(joined, Piece(opening, text.Substring(cursor, text.Length - 1 - cursor)))!;
         }
 
         private static ExpressionSyntax? Join(ExpressionSyntax? left, ExpressionSyntax? right) =>

@@ -71,7 +71,7 @@ namespace FtpReplyAnalyzers.FTP0003
                 var path = PathFrom(check, operand);
                 var keptPath = kept is null ? null : PathFrom(check, kept);
                 var addImport = edit.MayImport(request.Inline ? KnownTypes.ReplyClassMetadataName : KnownTypes.ReplyCodeHelpersMetadataName, semanticModel, cancellationToken);
-                edit.Replace(check, rewritten => FixSafety.GuardedInHole(Replacement(rewritten, path, operand, keptPath, request, addImport), check));
+                edit.Replace(check, rewritten => FixSafety.GuardedInHole(Replacement(rewritten, check, path, operand, keptPath, request, addImport), check));
             }
 
             return await edit.ApplyAsync(cancellationToken).ConfigureAwait(false);
@@ -80,7 +80,7 @@ namespace FtpReplyAnalyzers.FTP0003
         // operand / 100 == (int)FtpReplyClass.X (!= when negated), or FtpReplyCodes.IsX(operand) (!FtpReplyCodes.IsX(operand)),
         // or several joined (with || or, negated, &&: the same operator the chain they replace had), with the check's
         // trivia; the operand as written (trivia inside it kept, around it dropped), taken from the rewritten check.
-        private static ExpressionSyntax Replacement(SyntaxNode check, int[] path, ExpressionSyntax originalOperand, int[]? keptPath, in ReplyClassRequest request, bool addImport)
+        private static ExpressionSyntax Replacement(SyntaxNode check, SyntaxNode originalCheck, int[] path, ExpressionSyntax originalOperand, int[]? keptPath, in ReplyClassRequest request, bool addImport)
         {
             var operand = (Follow(check, path) as ExpressionSyntax ?? originalOperand).WithoutTrivia();
             var join = request.Negated ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
@@ -108,7 +108,7 @@ namespace FtpReplyAnalyzers.FTP0003
 
             // Several terms are a new || (&&) where the check stood, whose neighbours would bind to its ends
             // (`code >= 400 && code < 600 && retried`): parenthesised, and the clean-up drops what is not needed.
-            return (replacement is BinaryExpressionSyntax ? FixSafety.ParenthesisedForCleanUp(replacement) : replacement!).WithTriviaFrom(check);
+            return (replacement is BinaryExpressionSyntax ? FixSafety.Parenthesised(replacement, originalCheck) : replacement!).WithTriviaFrom(check);
         }
 
         private static SyntaxToken Spaced(SyntaxKind kind) =>

@@ -305,6 +305,7 @@ public sealed class ReplyClassCheckFixTests
             bool B(int replyCode, bool connected) => connected && [|replyCode is >= 400 and < 600|];
             bool C(int replyCode, bool ok) => ok == [|replyCode is not (>= 400 and < 600)|];
             bool D(int replyCode) => [|replyCode >= 400 && replyCode < 600|];
+            bool E(int replyCode, bool ok) => ok || [|replyCode >= 400 && replyCode < 600|];
         }
         """,
         """
@@ -316,6 +317,7 @@ public sealed class ReplyClassCheckFixTests
             bool B(int replyCode, bool connected) => connected && (replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative);
             bool C(int replyCode, bool ok) => ok == (replyCode / 100 != (int)FtpReplyClass.TransientNegative && replyCode / 100 != (int)FtpReplyClass.PermanentNegative);
             bool D(int replyCode) => replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative;
+            bool E(int replyCode, bool ok) => ok || (replyCode / 100 == (int)FtpReplyClass.TransientNegative || replyCode / 100 == (int)FtpReplyClass.PermanentNegative);
         }
         """);
 
