@@ -59,6 +59,8 @@ public sealed class FtpControlConnection(TcpClient client) : IDisposable
 
     public bool ChangeDirectory(string path) => Send("CWD " + path) == 250;
 
+    public bool MakeDirectory(string path) => Send("MKD " + path) == 250;
+
     public string Describe(int replyCode) => replyCode switch
     {
         421 or 425 or 426 => "transient: try again later",

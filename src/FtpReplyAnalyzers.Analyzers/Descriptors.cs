@@ -36,6 +36,17 @@ namespace FtpReplyAnalyzers
                 + "the rewrite is identical for every value; other checks are reported as suggestions.",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor CommandNeverReplies = Create(
+            RuleIdentifiers.CommandNeverReplies,
+            title: "FTP command never sends this reply",
+            messageFormat: "{0} never replies {1} ({2} allows {3}){4}",
+            description: "The reply code is tested or produced where the FTP command it answers is certain (the reply of "
+                + "Send(\"PWD\"), a case \"EPSV\": section of a server, a PwdCommandHandler), and that command's row of the "
+                + "command table (RFC 959 §5.4 and the extension RFCs) never lists it: a client waits for a reply that cannot come, "
+                + "or a server sends one that clients do not expect. 421 and the replies to an unrecognised command are allowed "
+                + "for every command.",
+            DiagnosticSeverity.Warning);
+
         private static DiagnosticDescriptor Create(
             string id,
             string title,

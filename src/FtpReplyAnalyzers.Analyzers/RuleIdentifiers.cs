@@ -12,6 +12,9 @@ namespace FtpReplyAnalyzers
         /// <summary>A reply class tested by hand (<c>code &gt;= 400 &amp;&amp; code &lt; 500</c>) where a named helper should be.</summary>
         public const string ReplyClassCheck = "FTP0003";
 
+        /// <summary>A reply code that the FTP command it answers never sends (<c>Send("PWD") == 250</c>).</summary>
+        public const string CommandNeverReplies = "FTP0004";
+
         /// <summary>The repository whose docs/rules folder holds one page per rule.</summary>
         public const string RepositoryUrl = "https://github.com/ftp-reply-analyzers/FtpReplyAnalyzers";
 

@@ -24,10 +24,10 @@ public sealed partial class SampleTests
         Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
     }
 
-    // "samples/FtpClientSample/X.cs(1,2): warning FTP0001: ... (https://...)": the part the README shows.
-    [GeneratedRegex(@"samples/FtpClientSample/(?<text>[A-Za-z]+\.cs\(\d+,\d+\): warning FTP0001: [^\r\n\[]*?) \(https://")]
+    // "samples/FtpClientSample/X.cs(1,2): warning FTP0004: ... (https://...)": the part the README shows, of every rule.
+    [GeneratedRegex(@"samples/FtpClientSample/(?<text>[A-Za-z]+\.cs\(\d+,\d+\): warning FTP\d{4}: [^\r\n\[]*?) \(https://")]
     private static partial Regex BuildWarning();
 
-    [GeneratedRegex(@"(?m)^[A-Za-z]+\.cs\(\d+,\d+\): warning FTP0001: .*$")]
+    [GeneratedRegex(@"(?m)^[A-Za-z]+\.cs\(\d+,\d+\): warning FTP\d{4}: .*$")]
     private static partial Regex ReadmeWarning();
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using FtpReplyAnalyzers.Codes;
+using FtpReplyAnalyzers.Commands;
 using FtpReplyAnalyzers.Decision;
 using FtpReplyAnalyzers.Evidence;
 using FtpReplyAnalyzers.Scope;
@@ -39,8 +40,10 @@ namespace FtpReplyAnalyzers.Context
         public ReplyContextModel Model { get; }
 
         /// <summary>The user's own constants for reply codes, for FTP0001's fix.</summary>
-
         public UserReplyConstants UserConstants { get; }
+
+        /// <summary>The command a reply answers, where it is certain, for FTP0004.</summary>
+        public ReplyCommands Commands { get; } = new ReplyCommands();
 
         /// <summary>The shared analysis of <paramref name="compilation"/> (the driver gives every rule of it the same options).</summary>
         public static ReplyAnalysis For(Compilation compilation, AnalyzerOptions options) =>

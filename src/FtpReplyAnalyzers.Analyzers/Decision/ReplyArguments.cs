@@ -101,8 +101,10 @@ namespace FtpReplyAnalyzers.Decision
             return scope.ScopeOf(argument, containingSymbol) == ScopeProtocol.Ftp;
         }
 
-        // "expected", "expectedReplies", "ExpectCodes": the words of a list of replies a call waits for.
+        // "expected", "expectedReplies", "ExpectCodes", "accepted", "acceptedCodes": the words of a list of replies a call
+        // waits for.
         public static bool NamesExpectedCodes(string name) =>
-            name.IndexOf("expect", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            name.IndexOf("expect", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("accept", System.StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

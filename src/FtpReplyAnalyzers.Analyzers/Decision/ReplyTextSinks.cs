@@ -44,6 +44,14 @@ namespace FtpReplyAnalyzers.Decision
         // origin: the text itself (its scope decides); from: the operation that reached the sink (the text, or a read of its holder).
         private bool GoesToFtp(IOperation origin, IOperation from, IOperation sink, ISymbol containingSymbol, int holdersLeft)
         {
+            // ["EPSV"] = "229 ...": filed under an FTP-only verb, FTP's; under QUIT or NOOP, FTP's in FTP code; under HELO, not.
+            if (ReplyTextLocator.CommandKeyOf(sink) is { } verb)
+            {
+                var command = FtpCommandVocabulary.ClassifyCommandText(verb);
+                return (command & NameSignals.OtherProtocol) == 0
+                    && ((command & NameSignals.Ftp) != 0 || scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp);
+            }
+
             switch (sink)
             {
                 case IReturnOperation _:

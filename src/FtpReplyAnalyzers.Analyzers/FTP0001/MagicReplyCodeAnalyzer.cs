@@ -67,7 +67,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
-                site.Kind == ReplySiteKind.Prefix ? PrefixLocation(literal) : literal.Syntax.GetLocation(),
+                ReplySiteLocations.Of(site),
                 Severity(properties),
                 additionalLocations: null,
                 properties,
@@ -128,7 +128,7 @@ namespace FtpReplyAnalyzers.FTP0001
             var properties = MagicReplyCodeContract.Write(plan, definition.CodeText, "string");
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
-                DigitsLocation(context.Operation),
+                ReplySiteLocations.Digits(context.Operation),
                 Severity(properties),
                 additionalLocations: null,
                 properties,
@@ -169,41 +169,6 @@ namespace FtpReplyAnalyzers.FTP0001
                     ReplyCodeCatalog.DescribeReply(inner),
                     plan.Display));
             }
-        }
-
-        // The three digits inside the text, so the squiggle and the fix point at the code, not at the whole reply.
-        private static Location DigitsLocation(IOperation literal)
-        {
-            var syntax = literal.Syntax;
-            if (syntax is LiteralExpressionSyntax { Token: var token })
-            {
-                var offset = ReplyCodeFixPlanner.DigitsOffset(token);
-                if (offset > 0)
-                {
-                    return Location.Create(syntax.SyntaxTree, new TextSpan(token.SpanStart + offset, 3));
-                }
-            }
-            else if (syntax is InterpolatedStringTextSyntax text && text.Span.Length >= 3)
-            {
-                return Location.Create(syntax.SyntaxTree, new TextSpan(text.SpanStart, 3));
-            }
-
-            return syntax.GetLocation();
-        }
-
-        // response.StartsWith("220"): the three digits, as in reply text ("211-"), not the quotes around them.
-        private static Location PrefixLocation(IOperation literal)
-        {
-            if (literal.Syntax is LiteralExpressionSyntax { Token: var token })
-            {
-                var offset = ReplyCodeFixPlanner.ContentOffset(token);
-                if (offset > 0 && ReplyDigits.HasThreeDigitsAt(token.Text, offset))
-                {
-                    return Location.Create(literal.Syntax.SyntaxTree, new TextSpan(token.SpanStart + offset, 3));
-                }
-            }
-
-            return literal.Syntax.GetLocation();
         }
 
         private static string LiteralTypeKeyword(ITypeSymbol? type)

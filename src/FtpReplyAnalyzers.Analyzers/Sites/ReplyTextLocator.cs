@@ -1,5 +1,6 @@
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -192,6 +193,12 @@ namespace FtpReplyAnalyzers.Sites
                             return HolderOf(builder) is not null ? builder : null;
                         }
 
+                        // { "EPSV", "229 ..." }, replies.Add("EPSV", "229 ..."): the same, through Add.
+                        if (argument.Parent is IInvocationOperation add && add.Arguments[0] != argument && CommandKeyOf(add) is not null)
+                        {
+                            return add;
+                        }
+
                         return argument;
 
                     case IReturnOperation ret when ret.ReturnedValue == node:
@@ -206,6 +213,10 @@ namespace FtpReplyAnalyzers.Sites
                         return property;
                     case ISimpleAssignmentOperation assignment when assignment.Value == node && HolderOf(assignment.Target) is not null:
                         return assignment;
+
+                    // ["EPSV"] = "229 Entering Extended Passive Mode (|||6446|)": a canned reply filed under its command.
+                    case ISimpleAssignmentOperation keyed when keyed.Value == node && CommandKeyOf(keyed) is not null:
+                        return keyed;
 
                     default:
                         return null;
@@ -234,6 +245,21 @@ namespace FtpReplyAnalyzers.Sites
             IParameterReferenceOperation parameter => parameter.Parameter,
             _ => null,
         };
+
+        /// <summary>
+        /// The command verb a sink files a reply under: <c>["EPSV"] = ...</c> (an indexer), <c>Add("EPSV", ...)</c> or
+        /// <c>TryAdd</c> (a collection initialiser's <c>{ "EPSV", ... }</c> too); null for any other sink or key.
+        /// </summary>
+        public static string? CommandKeyOf(IOperation sink)
+        {
+            var key = sink switch
+            {
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } => indexer.Arguments[0].Value,
+                IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add => add.Arguments[0].Value,
+                _ => null,
+            };
+            return key?.ConstantValue is { HasValue: true, Value: string verb } && FtpCommandVocabulary.VerbOf(verb) == verb ? verb : null;
+        }
 
         // ToArray() of a span or memory (a u8 literal's bytes), ToString() of a StringBuilder.
         private static bool IsSameText(IMethodSymbol method) =>

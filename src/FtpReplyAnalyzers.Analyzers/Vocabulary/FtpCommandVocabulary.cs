@@ -164,6 +164,36 @@ namespace FtpReplyAnalyzers.Vocabulary
             return signals;
         }
 
+        /// <summary>
+        /// The command a string expression sends, when its constant start is a command line of a command the command
+        /// table knows: <c>"CWD " + dir</c>, <c>$"SIZE {path}"</c>, <c>"PWD"</c>; upper case, an alias as written (XPWD).
+        /// Null for anything else, a conditional choice of verbs included (<c>extended ? "EPSV" : "PASV"</c>).
+        /// </summary>
+        public static string? CommandVerb(IOperation value) => VerbOf(LeadingText(value, 0));
+
+        /// <summary>The verb <paramref name="text"/> starts with, as <see cref="CommandVerb"/> reads it.</summary>
+        public static string? VerbOf(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            var end = 0;
+            while (end < text.Length && end <= LongestVerb && text[end] >= 'A' && text[end] <= 'Z')
+            {
+                end++;
+            }
+
+            if (end < 3 || end > LongestVerb || (end < text.Length && text[end] != ' ' && text[end] != '\r' && text[end] != '\n'))
+            {
+                return null;
+            }
+
+            var verb = text.Substring(0, end);
+            return CommandReplyCatalog.Find(verb) is null ? null : verb;
+        }
+
         // The constant text a string expression starts with: "SIZE " + path, $"MFMT {stamp} {path}", string.Format("CWD {0}", dir).
         private static string? LeadingText(IOperation value, int depth)
         {

@@ -21,6 +21,7 @@ namespace FtpReplyAnalyzers
             (new[] { 421 }, "RFC 959 §4.2.1: may be a reply to any command when the service must shut down"),
             (new[] { 500, 502 }, "RFC 2389 §3.2: the replies to a command a server does not recognise or implement"),
             (new[] { 501, 503, 530 }, "syntax, sequence and login errors, sent by servers to any command (a login gate before the command handlers)"),
+            (new[] { 532 }, "RFC 959 §4.1.1 (ACCT): a site may require an account only for some access, and says so to the command that needs it"),
         };
 
         /// <summary>Every command the table knows, in RFC order: RFC 959's 33, then the extensions'.</summary>
@@ -61,10 +62,13 @@ namespace FtpReplyAnalyzers
             new CommandReplyDefinition("REST", Rfc959 + "; RFC 3659 §5.3", true, "", "", "350", "421", "500,501,502,530",
                 note: "350 is the only positive reply; a bad marker is reported on the next transfer command."),
             new CommandReplyDefinition("RNFR", Rfc959, true, "", "", "350", "450,421", "550,500,501,502,530"),
-            new CommandReplyDefinition("RNTO", Rfc959, true, "", "250", "", "421", "532,553,500,501,502,503,530"),
+            new CommandReplyDefinition("RNTO", Rfc959, true, "", "250", "", "421", "532,553,500,501,502,503,530",
+                accepted: new[] { ("450,550", "the rename happens at RNTO, and servers report its failure with RNFR's codes (vsftpd: 550 Rename failed)") }),
             new CommandReplyDefinition("ABOR", Rfc959 + "; §4.1.3", true, "", "225,226", "", "421", "500,501,502",
+                accepted: new[] { ("426", "RFC 959 §4.1.3: the aborted transfer's 426 is the first reply read after ABOR is sent") },
                 note: "An interrupted transfer first gets 426 (the transfer command's reply), then ABOR gets 226."),
-            new CommandReplyDefinition("DELE", Rfc959, true, "", "250", "", "450,421", "550,500,501,502,530"),
+            new CommandReplyDefinition("DELE", Rfc959, true, "", "250", "", "450,421", "550,500,501,502,530",
+                accepted: new[] { ("200", "sent by some servers for a deleted file; Python's ftplib accepts it") }),
             new CommandReplyDefinition("RMD", Rfc959 + "; Appendix II", true, "", "250", "", "421", "500,501,502,530,550",
                 accepted: new[] { ("450", "RFC 959 Appendix II: RMD's replies are DELE's") }),
             new CommandReplyDefinition("MKD", Rfc959 + "; Appendix II", true, "", "257", "", "421", "500,501,502,530,550",
@@ -94,7 +98,8 @@ namespace FtpReplyAnalyzers
             new CommandReplyDefinition("ENC", "RFC 2228 §3, §5.2, §8.2", true, "", "", "", "421", "535,533,537,503,502,500,501",
                 accepted: new[] { ("631,632,633", "RFC 2228 §5.2: the protected reply to the protected command") }),
             new CommandReplyDefinition("FEAT", "RFC 2389 §3.2", true, "", "211", "", "", "500,502,501"),
-            new CommandReplyDefinition("OPTS", "RFC 2389 §4", true, "", "200", "", "451", "501,500,502"),
+            new CommandReplyDefinition("OPTS", "RFC 2389 §4", true, "", "200", "", "451", "501,500,502",
+                accepted: new[] { ("202", "OPTS UTF8 ON where UTF-8 is always on (FileZilla Server: 202 UTF8 mode is always enabled)"), ("504", "RFC 959 §4.2: an option the server does not implement") }),
             new CommandReplyDefinition("EPRT", "RFC 2428 §2", true, "", "200", "", "", "522,500,501",
                 accepted: new[] { ("425", "as for PORT") }),
             new CommandReplyDefinition("EPSV", "RFC 2428 §3", true, "", "229", "", "", "522,500,501",
@@ -111,9 +116,17 @@ namespace FtpReplyAnalyzers
             new CommandReplyDefinition("LANG", "RFC 2640 §4.1, §4.2", true, "", "200", "", "", "500,501,502,504"),
         };
 
+        /// <summary>
+        /// The RFC 775 forms that RFC 1123 §4.1.3.1 asks servers to accept as the same commands: they get the same replies.
+        /// </summary>
+        public static readonly (string Alias, string Verb)[] Aliases =
+        {
+            ("XCWD", "CWD"), ("XCUP", "CDUP"), ("XMKD", "MKD"), ("XRMD", "RMD"), ("XPWD", "PWD"),
+        };
+
         private static readonly Dictionary<string, CommandReplyDefinition> ByVerb = Index();
 
-        /// <summary>The command named <paramref name="verb"/> (upper case), or null.</summary>
+        /// <summary>The command named <paramref name="verb"/> (upper case; an alias finds its command's row), or null.</summary>
         public static CommandReplyDefinition? Find(string verb) => ByVerb.TryGetValue(verb, out var command) ? command : null;
 
         private static Dictionary<string, CommandReplyDefinition> Index()
@@ -122,6 +135,11 @@ namespace FtpReplyAnalyzers
             foreach (var command in All)
             {
                 byVerb.Add(command.Verb, command);
+            }
+
+            foreach (var (alias, verb) in Aliases)
+            {
+                byVerb.Add(alias, byVerb[verb]);
             }
 
             return byVerb;

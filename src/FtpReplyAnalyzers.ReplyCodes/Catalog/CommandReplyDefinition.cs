@@ -36,7 +36,11 @@ namespace FtpReplyAnalyzers
             Accepted = (accepted ?? Array.Empty<(string, string)>()).Select(a => (Parse(a.Codes), a.Why)).ToArray();
             Note = note ?? string.Empty;
             RfcReplies = Preliminary.Concat(Completion).Concat(Intermediate).Concat(Transient).Concat(Permanent).OrderBy(c => c).ToArray();
+            allowed = new HashSet<int>(RfcReplies.Concat(CommandReplyCatalog.AnyCommand.SelectMany(a => a.Codes)).Concat(Accepted.SelectMany(a => a.Codes)));
         }
+
+        // Every reply Allows accepts but the 4yz of AnyTransient: looked up once per reported site, so indexed once.
+        private readonly HashSet<int> allowed;
 
         /// <summary>The command's verb, upper case: <c>PWD</c>.</summary>
         public string Verb { get; }
@@ -79,11 +83,47 @@ namespace FtpReplyAnalyzers
         /// may get (<see cref="CommandReplyCatalog.AnyCommand"/>), any 4yz where the RFC allows that, or a reply accepted
         /// for the command.
         /// </summary>
-        public bool Allows(int code) =>
-            RfcReplies.Contains(code)
-            || CommandReplyCatalog.AnyCommand.Any(a => a.Codes.Contains(code))
-            || (AnyTransient && code / 100 == 4)
-            || Accepted.Any(a => a.Codes.Contains(code));
+        public bool Allows(int code) => allowed.Contains(code) || (AnyTransient && code / 100 == 4);
+
+        /// <summary>
+        /// The one reply of class <paramref name="classDigit"/> (2 for 2yz) the row lists beside the replies every command
+        /// may get (421, 500...): what a code of that class written for this command most likely meant. Null where the
+        /// row lists none of that class, or several.
+        /// </summary>
+        public int? OnlyReplyOfClass(int classDigit)
+        {
+            int? only = null;
+            foreach (var code in RfcReplies)
+            {
+                if (code / 100 != classDigit || CommandReplyCatalog.AnyCommand.Any(a => a.Codes.Contains(code)))
+                {
+                    continue;
+                }
+
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = code;
+            }
+
+            return only;
+        }
+
+        /// <summary>The first source the row names (<c>RFC 959 §5.4</c>): short enough for a diagnostic's message.</summary>
+        public string PrimarySource => Source.Split(';')[0];
+
+        /// <summary>
+        /// The replies the RFCs list for the command as a message says them: the positive ones (1yz to 3yz), then after
+        /// a semicolon the negative ones, each group in the row's order: <c>257; 421, 500, 501, 502, 550</c>.
+        /// </summary>
+        public string DescribeRfcReplies()
+        {
+            var positive = string.Join(", ", Preliminary.Concat(Completion).Concat(Intermediate));
+            var negative = string.Join(", ", Transient.Concat(Permanent));
+            return positive.Length == 0 ? negative : negative.Length == 0 ? positive : positive + "; " + negative;
+        }
 
         private static IReadOnlyList<int> Parse(string codes) =>
             codes.Length == 0

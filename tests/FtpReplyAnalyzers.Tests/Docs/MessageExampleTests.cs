@@ -10,7 +10,7 @@ namespace FtpReplyAnalyzers.Tests.Docs;
 public sealed partial class MessageExampleTests
 {
     [Theory]
-    [InlineData("README.md", 19)]
+    [InlineData("README.md", 20)]
     [InlineData("docs/rules/FTP0001.md", 1)]
     public void Quoted_FTP0001_messages_are_the_catalogs(string relativePath, int quoted)
     {

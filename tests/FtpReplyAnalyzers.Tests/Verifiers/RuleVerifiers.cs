@@ -3,3 +3,4 @@
 global using VerifyFtp0001 = FtpReplyAnalyzers.Tests.Verifiers.Verifier<FtpReplyAnalyzers.FTP0001.MagicReplyCodeAnalyzer, FtpReplyAnalyzers.FTP0001.MagicReplyCodeFixProvider>;
 global using VerifyFtp0002 = FtpReplyAnalyzers.Tests.Verifiers.Verifier<FtpReplyAnalyzers.FTP0002.UnknownReplyCodeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 global using VerifyFtp0003 = FtpReplyAnalyzers.Tests.Verifiers.Verifier<FtpReplyAnalyzers.FTP0003.ReplyClassCheckAnalyzer, FtpReplyAnalyzers.FTP0003.ReplyClassCheckFixProvider>;
+global using VerifyFtp0004 = FtpReplyAnalyzers.Tests.Verifiers.Verifier<FtpReplyAnalyzers.FTP0004.CommandReplyAnalyzer, FtpReplyAnalyzers.FTP0004.CommandReplyFixProvider>;

@@ -103,6 +103,19 @@ internal static class Verifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// A fix offered site by site only (it has no Fix All: FTP0004's, which changes behaviour): applied one site at a
+    /// time until none is left.
+    /// </summary>
+    public static Task VerifySingleSiteCodeFixAsync(string source, string fixedSource, int iterations = 1)
+    {
+        var test = CreateCodeFixTest([source], [fixedSource]);
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
+        test.NumberOfIncrementalIterations = iterations;
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
     /// <summary>Reported, but no fix is offered (a string case label, an expression tree...).</summary>
     public static Task VerifyNoCodeFixAsync(string source) => VerifyCodeFixAsync(source, source);
 

@@ -1,0 +1,181 @@
+using System.Linq;
+using FtpReplyAnalyzers.Evidence;
+using FtpReplyAnalyzers.Primitives;
+using FtpReplyAnalyzers.Vocabulary;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Commands
+{
+    /// <summary>
+    /// The client's side: the one command whose reply a value certainly is. <c>Send("PWD")</c>,
+    /// <c>Execute("MKD " + path).Code</c>, <c>(await ExecuteAsync("EPSV")).Code</c>, <c>_ftp.Cwd(dir)</c>, and a local
+    /// that holds one and is never written again. A choice of commands (<c>extended ? "EPSV" : "PASV"</c>), a command in a
+    /// variable, a reply kept in a property (<c>LastReply</c>) or read later (<c>ReadReply()</c>) is no certain command:
+    /// null. Every answer is a canonical verb (XPWD is PWD).
+    /// </summary>
+    internal static class AnsweredCommand
+    {
+        private const int MaxDepth = 4;
+
+        /// <summary>The command whose reply <paramref name="value"/> is, or null.</summary>
+        public static string? Of(IOperation value) => Of(value, 0);
+
+        /// <summary>
+        /// The command an expected-code argument is expected for: what an argument before it sends or holds the reply of
+        /// (<c>Expect(SendCommand("CWD", dir), 257)</c>, <c>Require("USER " + user, 230, 331)</c>), or the receiver's
+        /// (<c>Send("PWD").Expect(257)</c>). Arguments after it are a server's message (<c>Reply(502, "SITE ...")</c>),
+        /// not a command. Null where they name none, or several.
+        /// </summary>
+        public static string? OfExpectedArgument(IArgumentOperation argument)
+        {
+            if (argument.Parent is not IInvocationOperation call)
+            {
+                return null;
+            }
+
+            var found = call.Instance is { } instance && Receiver(instance) is { } receiver ? Of(receiver, 1) : null;
+            foreach (var other in call.Arguments)
+            {
+                if (other == argument)
+                {
+                    break;
+                }
+
+                var verb = other.Value.Type?.SpecialType == SpecialType.System_String
+                    ? CommandNames.CanonicalOrNull(FtpCommandVocabulary.CommandVerb(other.Value))
+                    : null;
+                verb ??= Of(other.Value, 1);
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                if (found is not null && found != verb)
+                {
+                    return null;
+                }
+
+                found = verb;
+            }
+
+            return found;
+        }
+
+        private static string? Of(IOperation value, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            var sliced = false;
+            value = ValueUnwrapper.Unwrap(value, ref sliced);
+            switch (value)
+            {
+                // Execute("MKD " + path).Code, Send("PWD")?.Code: the reply's own members; not its text's Length or the
+                // PASV reply's Port.
+                case IMemberReferenceOperation { Instance: { } instance, Member: var member }
+                    when (value is IPropertyReferenceOperation || value is IFieldReferenceOperation)
+                        && (NameEvidence.OfName(member.Name) & ValueEvidence.NotReply) == 0
+                        && Receiver(instance) is { } receiver:
+                    return Of(receiver, depth + 1);
+                case IInvocationOperation call:
+                    return OfCall(call, depth);
+                case ILocalReferenceOperation local when SingleValue(local) is { } source:
+                    return Of(source, depth + 1);
+                default:
+                    return null;
+            }
+        }
+
+        // The value a member is read from: `this` and `base` are none; `x?.Code` is read from x.
+        private static IOperation? Receiver(IOperation instance)
+        {
+            if (instance is IConditionalAccessInstanceOperation)
+            {
+                return OperationFacts.ConditionalAccessReceiver(instance);
+            }
+
+            return instance.IsImplicit || instance is IInstanceReferenceOperation ? null : instance;
+        }
+
+        private static string? OfCall(IInvocationOperation call, int depth)
+        {
+            string? found = null;
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Value.Type?.SpecialType != SpecialType.System_String
+                    || CommandNames.CanonicalOrNull(FtpCommandVocabulary.CommandVerb(argument.Value)) is not { } verb)
+                {
+                    continue;
+                }
+
+                if (found is not null && found != verb)
+                {
+                    return null;
+                }
+
+                found = verb;
+            }
+
+            if (found is not null)
+            {
+                return found;
+            }
+
+            if (CommandNames.OfClientMethod(call.TargetMethod.Name) is { } named)
+            {
+                return named;
+            }
+
+            // A helper that reads the code of the reply it is given: ToCode(Send("PWD")).
+            return call.Instance is null && call.Arguments.Length == 1 ? Of(call.Arguments[0].Value, depth + 1) : null;
+        }
+
+        // `var reply = Send("PWD");` with no other write to a local of that name in the member: the reply of that command
+        // wherever it is read. Anything else (a later `reply = Send("CWD x")`, an out or ref argument) is no certain value.
+        private static IOperation? SingleValue(ILocalReferenceOperation reference)
+        {
+            var local = reference.Local;
+            if (local.DeclaringSyntaxReferences.Length != 1
+                || reference.SemanticModel is not { } semanticModel
+                || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: not null } declarator
+                || declarator.SyntaxTree != semanticModel.SyntaxTree
+                || IsWrittenAgain(declarator, local.Name))
+            {
+                return null;
+            }
+
+            return semanticModel.GetOperation(declarator) is IVariableDeclaratorOperation declared
+                ? declared.GetVariableInitializer()?.Value
+                : null;
+        }
+
+        // Any assignment, increment, ref or out argument naming the local in the member that declares it (by name: a
+        // namesake in another scope only makes the answer more cautious).
+        private static bool IsWrittenAgain(VariableDeclaratorSyntax declarator, string name)
+        {
+            SyntaxNode scope = declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)declarator.SyntaxTree.GetRoot();
+            foreach (var node in scope.DescendantNodes())
+            {
+                var written = node switch
+                {
+                    AssignmentExpressionSyntax assignment => assignment.Left,
+                    PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
+                    PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                    ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+                    _ => null,
+                };
+                if (written is not null && written.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+
+namespace FtpReplyAnalyzers.Commands
+{
+    /// <summary>
+    /// The one FTP command a method or a type is named for: <c>HandleSyst</c>, <c>OnEpsvAsync</c>, <c>PwdCommandHandler</c>
+    /// on a server, <c>Cwd(dir)</c>, <c>SendPasv()</c> on a client. Every answer is an upper-case verb the command table
+    /// knows (aliases folded: XPWD is PWD), or null.
+    /// </summary>
+    internal static class CommandNames
+    {
+        // Words a server's handler method starts with: HandleSyst, OnPwd, ProcessMkd, DoCwd, CmdRetr, CommandStor.
+        private static readonly string[] HandlerPrefixes = { "Handle", "Process", "Execute", "Command", "Cmd", "On", "Do" };
+
+        // Words a handler method or type ends with, before Async: PwdCommand, MkdHandler, RetrCommandHandler.
+        private static readonly string[] HandlerSuffixes = { "CommandHandler", "Handler", "Command", "Cmd", "Processor" };
+
+        // Verbs that are also English words or common member names (User, Type, Size, Mode, Port, Rest...): a method named
+        // only that is a property-like member, not a command's handler.
+        private static readonly string[] WordLikeVerbs =
+        {
+            "USER", "PASS", "ACCT", "TYPE", "MODE", "REST", "SITE", "HOST", "SIZE", "PORT", "OPTS", "PROT", "STRU", "ALLO",
+            "REIN", "QUIT", "NOOP", "HELP", "LIST", "STAT", "ABOR", "FEAT", "LANG", "AUTH", "CONF", "ENC", "MIC",
+        };
+
+        /// <summary>
+        /// The command a server method is named for: a handler word and a verb (<c>HandleSyst</c>, <c>OnEpsvAsync</c>,
+        /// <c>MkdCommand</c>), or a verb alone that is no English word (<c>Pwd</c>, <c>Epsv</c>).
+        /// </summary>
+        public static string? OfHandlerMethod(string name) => OfName(name, HandlerPrefixes, allowBare: true);
+
+        /// <summary>The command a type is named for: a verb and a handler word (<c>PwdCommandHandler</c>, <c>FtpRetrCommand</c>).</summary>
+        public static string? OfHandlerType(string name)
+        {
+            var core = Trim(name, "Async", atStart: false);
+            core = Trim(core, "Ftp", atStart: true);
+            foreach (var suffix in HandlerSuffixes)
+            {
+                if (core.Length > suffix.Length && core.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return Verb(core.Substring(0, core.Length - suffix.Length));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The command a client method sends, Apache Commons Net style: <c>Cwd(dir)</c>, <c>SendPasv()</c>, <c>MkdAsync(path)</c>.
+        /// A verb that is also a word counts only after <c>Send</c> (<c>SendUser</c>, not <c>User</c>).
+        /// </summary>
+        public static string? OfClientMethod(string name)
+        {
+            var core = Trim(name, "Async", atStart: false);
+            if (core.StartsWith("Send", StringComparison.Ordinal) && core.Length > 4)
+            {
+                return Verb(core.Substring(4));
+            }
+
+            var verb = Verb(core);
+            return verb is null || IsWordLike(verb) ? null : verb;
+        }
+
+        /// <summary>The canonical verb of <paramref name="verb"/>: the command its row is written for (XPWD is PWD).</summary>
+        public static string? Canonical(string verb) => CommandReplyCatalog.Find(verb)?.Verb;
+
+        /// <summary><see cref="Canonical"/>, for a verb that may be missing.</summary>
+        public static string? CanonicalOrNull(string? verb) => verb is null ? null : Canonical(verb);
+
+        private static string? OfName(string name, string[] prefixes, bool allowBare)
+        {
+            var core = Trim(name, "Async", atStart: false);
+            var marked = false;
+            foreach (var prefix in prefixes)
+            {
+                if (core.Length > prefix.Length && core.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(core[prefix.Length]))
+                {
+                    core = core.Substring(prefix.Length);
+                    marked = true;
+                    break;
+                }
+            }
+
+            foreach (var suffix in HandlerSuffixes)
+            {
+                if (core.Length > suffix.Length && core.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    core = core.Substring(0, core.Length - suffix.Length);
+                    marked = true;
+                    break;
+                }
+            }
+
+            var verb = Verb(core);
+            return verb is null || (!marked && (!allowBare || IsWordLike(verb))) ? null : verb;
+        }
+
+        // "Pwd", "PWD" or "pwd" alone, as a verb the table knows; "PwdX", "Password" and "P" are none.
+        private static string? Verb(string word)
+        {
+            if (word.Length < 3 || word.Length > 4)
+            {
+                return null;
+            }
+
+            var upper = word.ToUpperInvariant();
+            var mixed = char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+            return word == upper || word == mixed || word == upper.ToLowerInvariant() ? Canonical(upper) : null;
+        }
+
+        private static bool IsWordLike(string verb) => Array.IndexOf(WordLikeVerbs, verb) >= 0;
+
+        private static string Trim(string name, string word, bool atStart)
+        {
+            if (name.Length <= word.Length)
+            {
+                return name;
+            }
+
+            if (atStart)
+            {
+                return name.StartsWith(word, StringComparison.Ordinal) && char.IsUpper(name[word.Length]) ? name.Substring(word.Length) : name;
+            }
+
+            return name.EndsWith(word, StringComparison.Ordinal) ? name.Substring(0, name.Length - word.Length) : name;
+        }
+    }
+}
