@@ -104,6 +104,12 @@ namespace FtpReplyAnalyzers.Commands
 
         private static string? OfCall(IInvocationOperation call, int depth)
         {
+            // await LpsvAsync(ct).ConfigureAwait(false): the task's own call.
+            if (call.TargetMethod.Name == "ConfigureAwait" && call.Instance is { } task)
+            {
+                return Of(task, depth + 1);
+            }
+
             string? found = null;
             foreach (var argument in call.Arguments)
             {
@@ -137,30 +143,46 @@ namespace FtpReplyAnalyzers.Commands
 
         // `var reply = Send("PWD");` with no other write to a local of that name in the member: the reply of that command
         // wherever it is read. Anything else (a later `reply = Send("CWD x")`, an out or ref argument) is no certain value.
+        // `var (code, text) = await SendAsync("FEAT")` likewise: every part of the deconstructed reply is that command's.
         private static IOperation? SingleValue(ILocalReferenceOperation reference)
         {
             var local = reference.Local;
             if (local.DeclaringSyntaxReferences.Length != 1
                 || reference.SemanticModel is not { } semanticModel
-                || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: not null } declarator
-                || declarator.SyntaxTree != semanticModel.SyntaxTree
-                || IsWrittenAgain(declarator, local.Name))
+                || local.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration
+                || declaration.SyntaxTree != semanticModel.SyntaxTree
+                || IsWrittenAgain(declaration, local.Name))
             {
                 return null;
             }
 
-            return semanticModel.GetOperation(declarator) is IVariableDeclaratorOperation declared
-                ? declared.GetVariableInitializer()?.Value
-                : null;
+            switch (declaration)
+            {
+                case VariableDeclaratorSyntax { Initializer: not null } declarator:
+                    return semanticModel.GetOperation(declarator) is IVariableDeclaratorOperation declared
+                        ? declared.GetVariableInitializer()?.Value
+                        : null;
+                case SingleVariableDesignationSyntax designation
+                    when designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } assignment:
+                    return semanticModel.GetOperation(assignment) is IDeconstructionAssignmentOperation deconstruction ? deconstruction.Value : null;
+                default:
+                    return null;
+            }
         }
 
         // Any assignment, increment, ref or out argument naming the local in the member that declares it (by name: a
         // namesake in another scope only makes the answer more cautious).
-        private static bool IsWrittenAgain(VariableDeclaratorSyntax declarator, string name)
+        private static bool IsWrittenAgain(SyntaxNode declaration, string name)
         {
-            SyntaxNode scope = declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)declarator.SyntaxTree.GetRoot();
+            SyntaxNode scope = declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? declaration.SyntaxTree.GetRoot();
             foreach (var node in scope.DescendantNodes())
             {
+                // The deconstruction that declares the local is its one write.
+                if (node is AssignmentExpressionSyntax own && own.Left.Span.Contains(declaration.Span))
+                {
+                    continue;
+                }
+
                 var written = node switch
                 {
                     AssignmentExpressionSyntax assignment => assignment.Left,

@@ -90,6 +90,35 @@ namespace FtpReplyAnalyzers.Commands
             return new HashSet<string>(StringComparer.Ordinal) { verb };
         }
 
+        /// <summary>
+        /// The one command a type's attributes name (<c>[FtpCommand("MLST")]</c>, <c>[FtpCommandHandler("RMD")]
+        /// [FtpCommandHandler("XRMD")]</c>); null for none or several (<c>[FtpCommandHandler("PASV")] [FtpCommandHandler("EPSV")]</c>).
+        /// </summary>
+        public static string? OfAttributes(INamedTypeSymbol type)
+        {
+            string? found = null;
+            foreach (var attribute in type.GetAttributes())
+            {
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Kind != TypedConstantKind.Primitive || argument.Value is not string { Length: >= 3 and <= 4 } text
+                        || CommandNames.Canonical(text) is not { } verb)
+                    {
+                        continue;
+                    }
+
+                    if (found is not null && found != verb)
+                    {
+                        return null;
+                    }
+
+                    found = verb;
+                }
+            }
+
+            return found;
+        }
+
         /// <summary>Every command a member's text names as a whole string (<c>"EPSV"</c>, <c>[FtpCommandHandler("EPSV")]</c>).</summary>
         public static string[] MentionedVerbs(ISymbol member)
         {

@@ -27,26 +27,59 @@ namespace FtpReplyAnalyzers.Commands
 
         private readonly ConcurrentDictionary<ISymbol, string[]> mentionedVerbs = new ConcurrentDictionary<ISymbol, string[]>(SymbolEqualityComparer.Default);
 
-        /// <summary>The command whose handler produces <paramref name="reply"/>, or null.</summary>
+        /// <summary>
+        /// The command whose handler produces <paramref name="reply"/>, or null. The innermost dispatch decides; one further
+        /// out that names another command says the inner one dispatches something else (SITE's subcommands, the previous
+        /// command), and then none is certain.
+        /// </summary>
         public string? Of(IOperation reply, ISymbol containingSymbol)
         {
+            string? innermost = null;
+            ISymbol? innermostMember = null;
             var child = reply;
             for (var operation = reply.Parent; operation is not null; child = operation, operation = operation.Parent)
             {
-                var found = Step(operation, child, out var decided);
-                if (decided)
+                var verb = Step(operation, child, out var decided, out var member);
+                if (!decided)
                 {
-                    return found;
+                    continue;
+                }
+
+                if (innermost is null)
+                {
+                    if (verb is null)
+                    {
+                        return null;
+                    }
+
+                    (innermost, innermostMember) = (verb, member);
+                }
+                else if (verb is not null && verb != innermost)
+                {
+                    return null;
                 }
             }
 
-            return OfMember(containingSymbol);
+            var (method, methodVerb, type, typeVerb) = NamedMembers(containingSymbol);
+            if (innermost is null)
+            {
+                return methodVerb is not null ? OnlyNamed(method!, methodVerb) : typeVerb is not null ? OnlyNamed(type!, typeVerb) : null;
+            }
+
+            if ((methodVerb is not null && methodVerb != innermost) || (typeVerb is not null && typeVerb != innermost))
+            {
+                return null;
+            }
+
+            return innermostMember is null ? innermost : OnlyNamed(innermostMember, innermost);
         }
 
         // What one step out says: decided (a verb, or null for several), or not (go on outwards).
-        private string? Step(IOperation operation, IOperation child, out bool decided)
+        // A local function named for a command is a member to check (OnlyNamed) if it decides.
+        private static string? Step(IOperation operation, IOperation child, out bool decided, out ISymbol? member)
         {
             HashSet<string>? verbs = null;
+            member = null;
             switch (operation)
             {
                 case ISwitchCaseOperation section when section.Parent is ISwitchOperation switchStatement && !section.Clauses.Contains(child):
@@ -82,7 +115,8 @@ namespace FtpReplyAnalyzers.Commands
                     break;
                 case ILocalFunctionOperation localFunction when CommandNames.OfHandlerMethod(localFunction.Symbol.Name) is { } named:
                     decided = true;
-                    return OfNamedMember(localFunction.Symbol, named);
+                    member = localFunction.Symbol;
+                    return named;
             }
 
             // A set with one verb decides; several (or a verb beside another label, kept as "") decide that none is certain.
@@ -90,9 +124,9 @@ namespace FtpReplyAnalyzers.Commands
             return decided && verbs!.Count == 1 ? verbs.First() : null;
         }
 
-        // The method's name, then its type's: HandleSyst, PwdCommandHandler. A getter is its property's; a local function
-        // or a lambda not named for a command is its member's.
-        private string? OfMember(ISymbol containingSymbol)
+        // The method the reply is in and its type, each with the command its name (or, for a type, its attributes:
+        // [FtpCommand("MLST")]) names. A getter is its property's; a local function or a lambda is its member's.
+        private static (ISymbol? Method, string? MethodVerb, INamedTypeSymbol? Type, string? TypeVerb) NamedMembers(ISymbol containingSymbol)
         {
             var member = containingSymbol;
             while (member is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && member.ContainingSymbol is { } outer)
@@ -101,24 +135,16 @@ namespace FtpReplyAnalyzers.Commands
             }
 
             member = member is IMethodSymbol { AssociatedSymbol: { } property } ? property : member;
-            if (member is IMethodSymbol method && CommandNames.OfHandlerMethod(method.Name) is { } named)
-            {
-                return OfNamedMember(method, named);
-            }
-
+            var methodVerb = member is IMethodSymbol method ? CommandNames.OfHandlerMethod(method.Name) : null;
             var type = member.ContainingType;
-            return type is null ? null : OfNamedMember(type, CommandNames.OfHandlerType(type.Name));
+            var typeVerb = type is null ? null : CommandNames.OfHandlerType(type.Name) ?? CommandLabels.OfAttributes(type);
+            return (member, methodVerb, type, typeVerb);
         }
 
         // A member named for one command handles it, unless it names another command too (a PASV handler that also
         // answers EPSV: `if (command.Name == "EPSV")`, `[FtpCommandHandler("EPSV")]`).
-        private string? OfNamedMember(ISymbol member, string? named)
+        private string? OnlyNamed(ISymbol member, string named)
         {
-            if (named is null)
-            {
-                return null;
-            }
-
             foreach (var verb in mentionedVerbs.GetOrAdd(member, CommandLabels.MentionedVerbs))
             {
                 if (verb != named)

@@ -264,7 +264,10 @@ namespace FtpReplyAnalyzers.Sites
 
         // code.Equals(550), string.Equals(a, "550"), and a test's Assert.Equal(227, reply.Code) / Assert.AreEqual(...).
         internal static bool IsEqualityCall(IMethodSymbol method) =>
-            method.Name == "Equals" || (method.IsStatic && (method.Name == "Equal" || method.Name == "AreEqual"));
+            method.Name == "Equals"
+            || (method.IsStatic && (method.Name == "Equal" || method.Name == "AreEqual"))
+            || (method.Name == "Be" && !method.IsStatic)
+            || (method.Name == "EqualTo" && method.IsStatic && method.ContainingType?.Name == "Is");
 
         // The factories of collections that hold what they are given: ImmutableHashSet.Create/CreateRange, ImmutableArray.Create,
         // FrozenSet.ToFrozenSet, Enumerable.ToHashSet/ToArray/ToList, new HashSet<int>(codes), new List<int>(codes).
@@ -297,6 +300,20 @@ namespace FtpReplyAnalyzers.Sites
         // code.Equals(550) -> code; Equals(a, 550) / string.Equals(reply.Code, "550", comparison) -> the other value.
         internal static IOperation? EqualsSubject(IInvocationOperation invocation, IArgumentOperation literalArgument)
         {
+            // reply.Code.Should().Be(550): the value Should() was called on. Assert.That(reply.Code, Is.EqualTo(550)): That's actual.
+            switch (invocation.TargetMethod.Name)
+            {
+                case "Be":
+                    return invocation.Instance is IInvocationOperation { TargetMethod.Name: "Should" } should
+                        ? should.Instance ?? (should.Arguments.Length == 1 ? should.Arguments[0].Value : null)
+                        : null;
+                case "EqualTo":
+                    return invocation.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "That", Arguments.Length: >= 2 } that }
+                        && that.Arguments[1] == invocation.Parent
+                        ? that.Arguments[0].Value
+                        : null;
+            }
+
             // code.Equals(550), quit.Code.Equals("221", StringComparison.Ordinal)
             if (invocation.Instance is not null && !invocation.Instance.IsImplicit && literalArgument.Parameter?.Ordinal == 0)
             {

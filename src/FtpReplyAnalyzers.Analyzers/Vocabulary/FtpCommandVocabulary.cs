@@ -198,6 +198,14 @@ namespace FtpReplyAnalyzers.Vocabulary
         private static string? LeadingText(IOperation value, int depth)
         {
             value = Conversions.WithoutConversions(value);
+
+            // "SITE UTIME " + path + " " + stamp + ...: a long concatenation nests to the left; its start is at the bottom.
+            while (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: false } longer
+                && longer.LeftOperand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add })
+            {
+                value = Conversions.WithoutConversions(longer.LeftOperand);
+            }
+
             if (value.ConstantValue.HasValue)
             {
                 return value.ConstantValue.Value as string;

@@ -13,6 +13,7 @@ namespace FtpReplyAnalyzers
     {
         private const string Rfc959 = "RFC 959 §5.4";
         private const string DataTransferSecurity = "RFC 2228 §6, §8.2 (534, 535); RFC 4217 §10.2 (521 before, 522 after the 1yz reply)";
+        private const string WrongCredentials = "non-standard 430 (invalid user name or password), sent by some servers for wrong credentials";
         private const string AnySecurityCommand = "RFC 2228 §8.2: any security command can return 500, 501, 502, 533 or 421";
 
         /// <summary>Replies any command may get, with the reason: these never say which command was answered.</summary>
@@ -20,6 +21,7 @@ namespace FtpReplyAnalyzers
         {
             (new[] { 421 }, "RFC 959 §4.2.1: may be a reply to any command when the service must shut down"),
             (new[] { 500, 502 }, "RFC 2389 §3.2: the replies to a command a server does not recognise or implement"),
+            (new[] { 504 }, "RFC 959 §4.2: command not implemented for that parameter, which any command with a parameter may get (REST in a mode the server cannot resume)"),
             (new[] { 501, 503, 530 }, "syntax, sequence and login errors, sent by servers to any command (a login gate before the command handlers)"),
             (new[] { 532 }, "RFC 959 §4.1.1 (ACCT): a site may require an account only for some access, and says so to the command that needs it"),
         };
@@ -28,8 +30,10 @@ namespace FtpReplyAnalyzers
         public static readonly CommandReplyDefinition[] All =
         {
             new CommandReplyDefinition("USER", Rfc959 + "; RFC 2228 §4, §8.2", true, "", "230,232", "331,332,336", "421", "500,501,530",
+                accepted: new[] { ("430", WrongCredentials) },
                 note: "232 and 336 are RFC 2228's security-enhanced login."),
             new CommandReplyDefinition("PASS", Rfc959, true, "", "230,202", "332", "421", "500,501,503,530",
+                accepted: new[] { ("430", WrongCredentials) },
                 note: "332: an account is still needed; 503 when PASS does not follow USER."),
             new CommandReplyDefinition("ACCT", Rfc959, true, "", "230,202", "", "421", "500,501,503,530"),
             new CommandReplyDefinition("CWD", Rfc959 + "; Appendix II", true, "", "250", "", "421", "500,501,502,530,550",
@@ -99,7 +103,7 @@ namespace FtpReplyAnalyzers
                 accepted: new[] { ("631,632,633", "RFC 2228 §5.2: the protected reply to the protected command") }),
             new CommandReplyDefinition("FEAT", "RFC 2389 §3.2", true, "", "211", "", "", "500,502,501"),
             new CommandReplyDefinition("OPTS", "RFC 2389 §4", true, "", "200", "", "451", "501,500,502",
-                accepted: new[] { ("202", "OPTS UTF8 ON where UTF-8 is always on (FileZilla Server: 202 UTF8 mode is always enabled)"), ("504", "RFC 959 §4.2: an option the server does not implement") }),
+                accepted: new[] { ("202", "OPTS UTF8 ON where UTF-8 is always on (FileZilla Server: 202 UTF8 mode is always enabled)") }),
             new CommandReplyDefinition("EPRT", "RFC 2428 §2", true, "", "200", "", "", "522,500,501",
                 accepted: new[] { ("425", "as for PORT") }),
             new CommandReplyDefinition("EPSV", "RFC 2428 §3", true, "", "229", "", "", "522,500,501",

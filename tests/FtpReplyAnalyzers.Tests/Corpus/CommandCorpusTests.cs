@@ -13,7 +13,7 @@ namespace FtpReplyAnalyzers.Tests.Corpus;
 /// </summary>
 public sealed partial class CommandCorpusTests(ITestOutputHelper output)
 {
-    private static readonly string[] Sets = ["Commands", "Cases", "HeldOut", "Blind", "Idioms"];
+    private static readonly string[] Sets = ["Commands", "Commands2", "Cases", "HeldOut", "Blind", "Idioms"];
 
     public static TheoryData<string> Cases() => new(CaseFiles());
 

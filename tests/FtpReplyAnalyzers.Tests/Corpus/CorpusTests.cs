@@ -22,7 +22,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 {
     private static readonly string CorpusFolder = CorpusRun.CorpusFolder;
 
-    private static readonly string[] Sets = ["Cases", "HeldOut", "Blind", "Idioms", "Commands"];
+    private static readonly string[] Sets = ["Cases", "HeldOut", "Blind", "Idioms", "Commands", "Commands2"];
 
     public static TheoryData<string> Cases() => new(Sets.SelectMany(CaseFiles));
 
@@ -54,6 +54,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [InlineData("Blind")]
     [InlineData("Idioms")]
     [InlineData("Commands")]
+    [InlineData("Commands2")]
     public async Task Precision_and_recall_over_a_corpus_set(string set)
     {
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
@@ -70,7 +71,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
         output.WriteLine($"corpus {set}: tp={truePositives} fp={falsePositives} fn={falseNegatives} precision={precision:F3} recall={recall:F3}");
         Assert.True(truePositives > 150, "each set should hold real positives");
         Assert.True(falsePositives == 0, $"precision {precision:F3}: {falsePositives} false positives");
-        Assert.True(recall >= 0.97, $"recall {recall:F3}");
+        // The Commands sets were written for FTP0004: they hold, on purpose, many replies of commands built from a variable,
+        // which FTP0001 does not take for replies on the scope alone (each one listed in known-misses.txt with its reason,
+        // and checked file by file above). The other sets keep the higher floor.
+        var floor = set.StartsWith("Commands", StringComparison.Ordinal) ? 0.95 : 0.97;
+        Assert.True(recall >= floor, $"recall {recall:F3}");
     }
 
     // Corpus/known-misses.txt: "<set>/<file>:<line>:<column> <missed|false-positive> <reason>", reduced to its first two fields.

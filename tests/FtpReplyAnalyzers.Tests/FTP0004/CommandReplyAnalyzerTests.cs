@@ -179,6 +179,111 @@ public sealed class CommandReplyAnalyzerTests
         """);
 
     [Fact]
+    public Task Client_replies_through_tuples_tasks_long_commands_and_assertions() => VerifyFtp0004.VerifyAnalyzerAsync(
+        """
+        using System.Threading.Tasks;
+
+        static class Assertions
+        {
+            public static Checker Should(this int value) => new Checker();
+        }
+
+        class Checker
+        {
+            public void Be(int expected) { }
+        }
+
+        static class Is
+        {
+            public static object EqualTo(int expected) => expected;
+        }
+
+        static class Assert
+        {
+            public static void That(int actual, object constraint) { }
+        }
+
+        class FtpClient
+        {
+            Task<(int Code, string Text)> SendAsync(string command) => Task.FromResult((0, ""));
+            Task<int> LpsvAsync() => Task.FromResult(0);
+            int Send(string command) => 0;
+
+            async Task<bool> Features()
+            {
+                var (code, text) = await SendAsync("FEAT");
+                return code == [|214|];
+            }
+
+            async Task<bool> LongPassive()
+            {
+                var reply = await LpsvAsync().ConfigureAwait(false);
+                return reply != [|227|];
+            }
+
+            bool Touch(string path, string stamp) => Send("SITE UTIME " + path + " " + stamp + " " + stamp + " " + stamp + " UTC") == [|213|];
+
+            void Tests()
+            {
+                Send("PBSZ 0").Should().Be([|234|]);
+                Assert.That(Send("RMD old"), Is.EqualTo([|257|]));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Server_handler_named_by_its_attribute_and_subcommands_inside_a_handler() => VerifyFtp0004.VerifyAnalyzerAsync(
+        """
+        using System;
+
+        [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+        sealed class FtpVerbAttribute : Attribute
+        {
+            public FtpVerbAttribute(string verb) { }
+        }
+
+        sealed class Reply
+        {
+            public Reply(int code, string text) { }
+        }
+
+        [FtpVerb("MLST")]
+        sealed class MachineListingEntry
+        {
+            public Reply Run(string argument) => new Reply([|226|], "End of listing.");
+        }
+
+        [FtpVerb("RMD")]
+        [FtpVerb("XRMD")]
+        sealed class DirectoryRemoval
+        {
+            public Reply Run(string argument) => new Reply([|257|], "Removed.");
+        }
+
+        [FtpVerb("PASV")]
+        [FtpVerb("EPSV")]
+        sealed class PassiveEntry
+        {
+            public Reply Run(bool extended) => new Reply(extended ? 229 : 227, "Entering passive mode.");
+        }
+
+        sealed class SiteHandler
+        {
+            public Reply Run(string argument)
+            {
+                string[] words = argument.Split(' ');
+                return words[0].ToUpperInvariant() switch
+                {
+                    // SITE HELP, not HELP: the type names SITE, so the arm dispatches a subcommand. And the type, which
+                    // mentions the verb HELP, is no certain SITE handler either: its 250 (SITE answers 200) is not reported.
+                    "HELP" => new Reply(202, "No SITE help here."),
+                    _ => new Reply(250, "Done."),
+                };
+            }
+        }
+        """);
+
+    [Fact]
     public Task Message_says_what_the_command_allows_and_what_it_may_have_meant() => VerifyFtp0004.VerifyAnalyzerAsync(
         [
             Client,
