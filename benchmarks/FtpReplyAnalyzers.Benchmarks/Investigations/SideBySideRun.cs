@@ -23,6 +23,7 @@ internal static class SideBySideRun
         log.WriteLine($"ours against {otherAssembly} on {corpus.Name}: {corpus.GeneratedFileCount} files, {corpus.LineCount:N0} lines, {options.Repetitions} passes ({warmUp} warm-up)");
 
         var times = new Dictionary<string, List<(double Ours, double Other)>>(StringComparer.Ordinal);
+        var totals = new List<(double Ours, double Other)>();
         for (var repetition = 0; repetition < options.Repetitions; repetition++)
         {
             var ours = OurAnalyzers.Create();
@@ -30,30 +31,42 @@ internal static class SideBySideRun
             IReadOnlyList<DiagnosticAnalyzer> all = repetition % 2 == 0 ? [.. ours, .. other] : [.. other, .. ours];
             var pass = await AnalysisPass.RunAsync(corpus, all);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pass {repetition + 1} ({(repetition % 2 == 0 ? "ours" : "other")} first): wall {pass.WallTime.TotalMilliseconds:F0} ms, {pass.Collections} collections"));
+            var total = (Ours: 0.0, Other: other.Sum(o => pass.Analyzers[o].ExecutionTime.TotalMilliseconds));
             foreach (var rule in ours)
             {
                 var name = OurAnalyzers.Name(rule);
+                var mine = pass.Analyzers[rule];
+                total.Ours += mine.ExecutionTime.TotalMilliseconds;
                 var twin = other.FirstOrDefault(o => OurAnalyzers.Name(o) == name);
-                if (twin is null)
-                {
-                    log.WriteLine($"    {name}: not in the other build");
-                    continue;
-                }
 
-                var (mine, theirs) = (pass.Analyzers[rule], pass.Analyzers[twin]);
+                // A rule the other build lacks costs it nothing: it counts at 0 there, in the total as in its own line.
+                var theirs = twin is null ? 0.0 : pass.Analyzers[twin].ExecutionTime.TotalMilliseconds;
                 log.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"    {name}: ours {mine.ExecutionTime.TotalMilliseconds:F1} ms ({mine.Diagnostics} diagnostics), other {theirs.ExecutionTime.TotalMilliseconds:F1} ms ({theirs.Diagnostics} diagnostics)"));
+                    $"    {name}: ours {mine.ExecutionTime.TotalMilliseconds:F1} ms ({mine.Diagnostics} diagnostics), other {(twin is null ? "not in that build" : $"{theirs:F1} ms ({pass.Analyzers[twin].Diagnostics} diagnostics)")}"));
                 if (repetition >= warmUp)
                 {
-                    (times.TryGetValue(name, out var list) ? list : times[name] = []).Add((mine.ExecutionTime.TotalMilliseconds, theirs.ExecutionTime.TotalMilliseconds));
+                    (times.TryGetValue(name, out var list) ? list : times[name] = []).Add((mine.ExecutionTime.TotalMilliseconds, theirs));
                 }
             }
+
+            if (repetition >= warmUp)
+            {
+                totals.Add(total);
+            }
         }
+
+        times["all rules"] = totals;
 
         log.WriteLine("rule: ours ms / other ms (medians of the passes), ratio ours/other (median over pairs of passes) [lowest, highest]");
         foreach (var (name, list) in times)
         {
+            if (list.All(t => t.Other == 0))
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {Statistics.Median(list.Select(t => t.Ours)):F1} / -, not in the other build"));
+                continue;
+            }
+
             var ratios = Enumerable.Range(0, list.Count / 2)
                 .Select(pair => (list[2 * pair].Ours + list[(2 * pair) + 1].Ours) / (list[2 * pair].Other + list[(2 * pair) + 1].Other))
                 .DefaultIfEmpty(double.NaN)

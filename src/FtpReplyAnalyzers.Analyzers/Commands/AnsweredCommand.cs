@@ -84,8 +84,8 @@ namespace FtpReplyAnalyzers.Commands
                     return Of(receiver, depth + 1);
                 case IInvocationOperation call:
                     return OfCall(call, depth);
-                case ILocalReferenceOperation local when SingleValue(local) is { } source:
-                    return Of(source, depth + 1);
+                case ILocalReferenceOperation local:
+                    return OfLocal(local, depth);
                 default:
                     return null;
             }
@@ -144,37 +144,39 @@ namespace FtpReplyAnalyzers.Commands
         // `var reply = Send("PWD");` with no other write to a local of that name in the member: the reply of that command
         // wherever it is read. Anything else (a later `reply = Send("CWD x")`, an out or ref argument) is no certain value.
         // `var (code, text) = await SendAsync("FEAT")` likewise: every part of the deconstructed reply is that command's.
-        private static IOperation? SingleValue(ILocalReferenceOperation reference)
+        private static string? OfLocal(ILocalReferenceOperation reference, int depth)
         {
             var local = reference.Local;
             if (local.DeclaringSyntaxReferences.Length != 1
                 || reference.SemanticModel is not { } semanticModel
                 || local.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration
-                || declaration.SyntaxTree != semanticModel.SyntaxTree
-                || IsWrittenAgain(declaration, local.Name))
+                || declaration.SyntaxTree != semanticModel.SyntaxTree)
             {
                 return null;
             }
 
-            switch (declaration)
+            var source = declaration switch
             {
-                case VariableDeclaratorSyntax { Initializer: not null } declarator:
-                    return semanticModel.GetOperation(declarator) is IVariableDeclaratorOperation declared
-                        ? declared.GetVariableInitializer()?.Value
-                        : null;
-                case SingleVariableDesignationSyntax designation
-                    when designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } assignment:
-                    return semanticModel.GetOperation(assignment) is IDeconstructionAssignmentOperation deconstruction ? deconstruction.Value : null;
-                default:
-                    return null;
-            }
+                VariableDeclaratorSyntax { Initializer: not null } declarator =>
+                    semanticModel.GetOperation(declarator) is IVariableDeclaratorOperation declared ? declared.GetVariableInitializer()?.Value : null,
+                SingleVariableDesignationSyntax designation
+                    when designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } assignment =>
+                    semanticModel.GetOperation(assignment) is IDeconstructionAssignmentOperation deconstruction ? deconstruction.Value : null,
+                _ => null,
+            };
+
+            // The scan for other writes is the costly part: only for a local whose value is a command's reply at all.
+            var verb = source is null ? null : Of(source, depth + 1);
+            return verb is not null && !IsWrittenAgain(declaration, local.Name) ? verb : null;
         }
 
         // Any assignment, increment, ref or out argument naming the local in the member that declares it (by name: a
         // namesake in another scope only makes the answer more cautious).
         private static bool IsWrittenAgain(SyntaxNode declaration, string name)
         {
-            SyntaxNode scope = declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? declaration.SyntaxTree.GetRoot();
+            // Top-level statements are one body: each is a member of its own (GlobalStatementSyntax), so look at the file.
+            var member = declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+            SyntaxNode scope = member is null or GlobalStatementSyntax ? declaration.SyntaxTree.GetRoot() : member;
             foreach (var node in scope.DescendantNodes())
             {
                 // The deconstruction that declares the local is its one write.

@@ -119,7 +119,10 @@ namespace FtpReplyAnalyzers.Commands
             return found;
         }
 
-        /// <summary>Every command a member's text names as a whole string (<c>"EPSV"</c>, <c>[FtpCommandHandler("EPSV")]</c>).</summary>
+        /// <summary>
+        /// Every command a member's text names: as a whole string in any case (<c>"EPSV"</c>, <c>"epsv"</c>,
+        /// <c>[FtpCommandHandler("EPSV")]</c>) or as an upper-case name (<c>Verbs.EPSV</c>).
+        /// </summary>
         public static string[] MentionedVerbs(ISymbol member)
         {
             var verbs = new HashSet<string>(StringComparer.Ordinal);
@@ -127,8 +130,10 @@ namespace FtpReplyAnalyzers.Commands
             {
                 foreach (var token in reference.GetSyntax().DescendantTokens())
                 {
-                    if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length is >= 3 and <= 4
-                        && CommandNames.Canonical(token.ValueText) is { } verb)
+                    var text = token.IsKind(SyntaxKind.StringLiteralToken) ? token.ValueText.ToUpperInvariant()
+                        : token.IsKind(SyntaxKind.IdentifierToken) ? token.ValueText
+                        : null;
+                    if (text is { Length: >= 3 and <= 4 } && CommandNames.Canonical(text) is { } verb)
                     {
                         verbs.Add(verb);
                     }

@@ -15,13 +15,18 @@ namespace FtpReplyAnalyzers.Commands
         // Words a handler method or type ends with, before Async: PwdCommand, MkdHandler, RetrCommandHandler.
         private static readonly string[] HandlerSuffixes = { "CommandHandler", "Handler", "Command", "Cmd", "Processor" };
 
-        // Verbs that are also English words or common member names (User, Type, Size, Mode, Port, Rest...): a method named
-        // only that is a property-like member, not a command's handler.
-        private static readonly string[] WordLikeVerbs =
+        // Verbs that are also English words or common member names (User, Type, Size, Mode, Port, Rest, Auth...): named
+        // for one of them, a method or type is a command's handler only when its name also says Command or Cmd
+        // (HandleUserCommand, UserCommandHandler); HandleUser may serve a user's connection, AuthHandler a login.
+        private static readonly string[] EnglishVerbs =
         {
-            "USER", "PASS", "ACCT", "TYPE", "MODE", "REST", "SITE", "HOST", "SIZE", "PORT", "OPTS", "PROT", "STRU", "ALLO",
-            "REIN", "QUIT", "NOOP", "HELP", "LIST", "STAT", "ABOR", "FEAT", "LANG", "AUTH", "CONF", "ENC", "MIC",
+            "USER", "PASS", "ACCT", "TYPE", "MODE", "REST", "SITE", "HOST", "SIZE", "PORT", "QUIT", "HELP", "LIST", "STAT",
+            "AUTH", "CONF", "ENC", "MIC",
         };
+
+        // Abbreviations only FTP uses, but short enough to be something else alone: named for one of them, a method needs a
+        // handler word (HandleNoop, not Noop).
+        private static readonly string[] ShortVerbs = { "OPTS", "PROT", "STRU", "ALLO", "REIN", "NOOP", "ABOR", "FEAT", "LANG" };
 
         /// <summary>
         /// The command a server method is named for: a handler word and a verb (<c>HandleSyst</c>, <c>OnEpsvAsync</c>,
@@ -29,8 +34,17 @@ namespace FtpReplyAnalyzers.Commands
         /// </summary>
         public static string? OfHandlerMethod(string name) => OfName(name, HandlerPrefixes, allowBare: true);
 
-        /// <summary>The command a type is named for: a verb and a handler word (<c>PwdCommandHandler</c>, <c>FtpRetrCommand</c>).</summary>
-        public static string? OfHandlerType(string name)
+        /// <summary>
+        /// The command a type is named for: a verb and a handler word (<c>PwdCommandHandler</c>, <c>FtpRetrCommand</c>,
+        /// <c>MkdHandler</c>); for a verb that is an English word, the word must say Command (<c>UserCommandHandler</c>).
+        /// </summary>
+        public static string? OfHandlerType(string name) => OfHandlerType(name, strict: true);
+
+        /// <summary>
+        /// <see cref="OfHandlerType(string)"/>; with <paramref name="strict"/> false, an English-word verb counts without
+        /// Command too (<c>SiteHandler</c>): enough to say which command a type is about, not to be sure it handles one.
+        /// </summary>
+        public static string? OfHandlerType(string name, bool strict)
         {
             var core = Trim(name, "Async", atStart: false);
             core = Trim(core, "Ftp", atStart: true);
@@ -38,7 +52,8 @@ namespace FtpReplyAnalyzers.Commands
             {
                 if (core.Length > suffix.Length && core.EndsWith(suffix, StringComparison.Ordinal))
                 {
-                    return Verb(core.Substring(0, core.Length - suffix.Length));
+                    var verb = Verb(core.Substring(0, core.Length - suffix.Length));
+                    return verb is not null && strict && IsEnglish(verb) && !SaysCommand(suffix) ? null : verb;
                 }
             }
 
@@ -54,11 +69,12 @@ namespace FtpReplyAnalyzers.Commands
             var core = Trim(name, "Async", atStart: false);
             if (core.StartsWith("Send", StringComparison.Ordinal) && core.Length > 4)
             {
-                return Verb(core.Substring(4));
+                var sent = Verb(core.Substring(4));
+                return sent is null || IsEnglish(sent) ? null : sent;
             }
 
             var verb = Verb(core);
-            return verb is null || IsWordLike(verb) ? null : verb;
+            return verb is null || IsEnglish(verb) || Array.IndexOf(ShortVerbs, verb) >= 0 ? null : verb;
         }
 
         /// <summary>The canonical verb of <paramref name="verb"/>: the command its row is written for (XPWD is PWD).</summary>
@@ -71,12 +87,14 @@ namespace FtpReplyAnalyzers.Commands
         {
             var core = Trim(name, "Async", atStart: false);
             var marked = false;
+            var saysCommand = false;
             foreach (var prefix in prefixes)
             {
                 if (core.Length > prefix.Length && core.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(core[prefix.Length]))
                 {
                     core = core.Substring(prefix.Length);
                     marked = true;
+                    saysCommand = SaysCommand(prefix);
                     break;
                 }
             }
@@ -87,13 +105,21 @@ namespace FtpReplyAnalyzers.Commands
                 {
                     core = core.Substring(0, core.Length - suffix.Length);
                     marked = true;
+                    saysCommand |= SaysCommand(suffix);
                     break;
                 }
             }
 
             var verb = Verb(core);
-            return verb is null || (!marked && (!allowBare || IsWordLike(verb))) ? null : verb;
+            if (verb is null || (IsEnglish(verb) && !saysCommand))
+            {
+                return null;
+            }
+
+            return marked || (allowBare && Array.IndexOf(ShortVerbs, verb) < 0) ? verb : null;
         }
+
+        private static bool SaysCommand(string word) => word.IndexOf("Command", StringComparison.Ordinal) >= 0 || word.IndexOf("Cmd", StringComparison.Ordinal) >= 0;
 
         // "Pwd", "PWD" or "pwd" alone, as a verb the table knows; "PwdX", "Password" and "P" are none.
         private static string? Verb(string word)
@@ -108,7 +134,7 @@ namespace FtpReplyAnalyzers.Commands
             return word == upper || word == mixed || word == upper.ToLowerInvariant() ? Canonical(upper) : null;
         }
 
-        private static bool IsWordLike(string verb) => Array.IndexOf(WordLikeVerbs, verb) >= 0;
+        private static bool IsEnglish(string verb) => Array.IndexOf(EnglishVerbs, verb) >= 0;
 
         private static string Trim(string name, string word, bool atStart)
         {

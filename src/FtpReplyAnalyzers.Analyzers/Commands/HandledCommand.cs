@@ -20,7 +20,7 @@ namespace FtpReplyAnalyzers.Commands
     internal sealed class HandledCommand
     {
         // Names of a value that holds another command than the one being handled: `if (lastCommand == "RNFR")` in RNTO's handler.
-        private static readonly string[] OtherCommandWords = { "last", "prev", "pending", "next", "previous", "expected" };
+        private static readonly string[] OtherCommandWords = { "last", "prev", "pending", "next", "previous", "expected", "prior", "saved" };
 
         // Names of a value that holds the command's argument, not its verb: `switch (argument) { case "HELP": }` in SITE's.
         private static readonly string[] ArgumentWords = { "arg", "param", "option", "sub" };
@@ -66,7 +66,9 @@ namespace FtpReplyAnalyzers.Commands
                 return methodVerb is not null ? OnlyNamed(method!, methodVerb) : typeVerb is not null ? OnlyNamed(type!, typeVerb) : null;
             }
 
-            if ((methodVerb is not null && methodVerb != innermost) || (typeVerb is not null && typeVerb != innermost))
+            // Here a type's name is read loosely (SiteHandler names SITE): enough to cancel a subcommand's verb.
+            var aboutType = type is null ? null : CommandNames.OfHandlerType(type.Name, strict: false) ?? typeVerb;
+            if ((methodVerb is not null && methodVerb != innermost) || (aboutType is not null && aboutType != innermost))
             {
                 return null;
             }
@@ -167,7 +169,8 @@ namespace FtpReplyAnalyzers.Commands
             var name = NameOf(value);
             return name is not null
                 && (Contains(name, "cmd") || Contains(name, "command") || Contains(name, "verb"))
-                && !NamesOtherCommand(name);
+                && !NamesOtherCommand(name)
+                && !NamesAny(name, ArgumentWords);
         }
 
         private static bool NamesOtherCommand(string? name) => NamesAny(name, OtherCommandWords);

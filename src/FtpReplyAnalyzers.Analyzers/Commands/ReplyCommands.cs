@@ -1,5 +1,7 @@
+using System;
 using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Commands
 {
@@ -30,10 +32,11 @@ namespace FtpReplyAnalyzers.Commands
                         : site.Argument is not null ? AnsweredCommand.OfExpectedArgument(site.Argument)
                         : null;
                     break;
-                case ReplySiteKind.Argument:
-                    // Expect(SendCommand("CWD", dir), 257) on a client; ReplyAsync(226, "...") in a server's handler.
-                    verb = (site.Argument is null ? null : AnsweredCommand.OfExpectedArgument(site.Argument))
-                        ?? handled.Of(site.Literal, containingSymbol);
+                case ReplySiteKind.Argument when site.Argument is not null:
+                    // Expect(SendCommand("CWD", dir), 257) on a client; ReplyAsync(226, "...") in a server's handler, but not
+                    // a client's ExpectAsync(200) after Send("TYPE I") inside a RetrCommand: only a reply being made counts.
+                    verb = AnsweredCommand.OfExpectedArgument(site.Argument)
+                        ?? (MakesReply(site.Argument) ? handled.Of(site.Literal, containingSymbol) : null);
                     break;
                 case ReplySiteKind.Assignment:
                 case ReplySiteKind.MemberValue:
@@ -45,6 +48,29 @@ namespace FtpReplyAnalyzers.Commands
             }
 
             return verb is null ? null : CommandReplyCatalog.Find(verb);
+        }
+
+        // ReplyAsync(226, ...), Send(550, ...), WriteResponse(...), new FtpResponse(250, ...): a call or a constructor that
+        // makes or sends a reply; never one that waits for or checks one (Expect, Require, Assert).
+        private static bool MakesReply(IArgumentOperation argument)
+        {
+            var name = argument.Parent switch
+            {
+                IInvocationOperation call => call.TargetMethod.Name,
+                IObjectCreationOperation creation => creation.Type?.Name,
+                _ => null,
+            };
+            if (name is null || name.IndexOf("Expect", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            return argument.Parent is IObjectCreationOperation
+                ? name.IndexOf("Response", StringComparison.Ordinal) >= 0 || name.IndexOf("Reply", StringComparison.Ordinal) >= 0 || name.IndexOf("Result", StringComparison.Ordinal) >= 0
+                : name.StartsWith("Reply", StringComparison.Ordinal) || name.StartsWith("Respond", StringComparison.Ordinal)
+                    || name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Write", StringComparison.Ordinal)
+                    || name.StartsWith("Answer", StringComparison.Ordinal) || name.IndexOf("Response", StringComparison.Ordinal) >= 0
+                    || name.IndexOf("Reply", StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>The command reply text (<c>"227 Entering Passive Mode"</c>) is produced for, or null.</summary>

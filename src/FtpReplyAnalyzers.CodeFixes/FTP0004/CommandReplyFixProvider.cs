@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.FTP0004
@@ -26,9 +27,14 @@ namespace FtpReplyAnalyzers.FTP0004
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!CommandReplyContract.TryRead(diagnostic.Properties, out var request) || DigitsSpan(text, diagnostic.Location.SourceSpan, request.Code) is not { } digits)
+                if (root is null
+                    || !CommandReplyContract.TryRead(diagnostic.Properties, out var request)
+                    || DigitsSpan(text, diagnostic.Location.SourceSpan, request.Code) is not { } digits
+                    || !IsInLiteral(root, digits)
+                    || SiblingLabels.Hold(root, digits, request.Suggested))
                 {
                     continue;
                 }
@@ -41,6 +47,15 @@ namespace FtpReplyAnalyzers.FTP0004
                         CommandReplyContract.EquivalenceKey),
                     diagnostic);
             }
+        }
+
+        // The digits must be the text of a literal the user wrote: a number, a string, reply text.
+        private static bool IsInLiteral(SyntaxNode root, TextSpan digits)
+        {
+            var token = root.FindToken(digits.Start);
+            return token.Span.Contains(digits)
+                && (token.IsKind(SyntaxKind.NumericLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken)
+                    || token.IsKind(SyntaxKind.InterpolatedStringTextToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken));
         }
 
         // The written code's digits where the diagnostic points: the whole number (250, 250L), or inside the quotes of a

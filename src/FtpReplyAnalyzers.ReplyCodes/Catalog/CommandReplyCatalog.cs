@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FtpReplyAnalyzers
 {
@@ -44,6 +45,7 @@ namespace FtpReplyAnalyzers
             new CommandReplyDefinition("REIN", Rfc959, true, "120", "220", "", "421", "500,502",
                 note: "120 is followed by 220 when the server is ready."),
             new CommandReplyDefinition("QUIT", Rfc959, true, "", "221", "", "", "500",
+                accepted: new[] { ("226,426", "RFC 959 §4.1.1: a running transfer's final reply is sent before QUIT's 221") },
                 note: "If a transfer is running, its final reply comes before 221 (RFC 959 §4.1.1)."),
             new CommandReplyDefinition("PORT", Rfc959, true, "", "200", "", "421", "500,501,530",
                 accepted: new[] { ("425", "servers that connect at once report the data connection's failure to PORT") }),
@@ -83,7 +85,14 @@ namespace FtpReplyAnalyzers
             new CommandReplyDefinition("NLST", Rfc959 + "; " + DataTransferSecurity, true, "125,150", "226,250", "", "425,426,451,450,421", "500,501,502,530,534,535,521,522",
                 accepted: new[] { ("550", "widely sent for a path that does not exist") }),
             new CommandReplyDefinition("SITE", Rfc959, true, "", "200,202", "", "", "500,501,530",
-                accepted: new[] { ("502,504", "RFC 959 §4.2: not implemented, or not for that parameter"), ("550", "sent by servers for a SITE subcommand that failed (SITE CHMOD)") }),
+                accepted: new[]
+                {
+                    ("502,504", "RFC 959 §4.2: not implemented, or not for that parameter"),
+                    ("550", "sent by servers for a SITE subcommand that failed (SITE CHMOD)"),
+                    ("211,212,213,214", "RFC 959 §4.1.3: a subcommand's replies are the site's own; status and help replies as STAT and HELP send them (SITE HELP answers 214 on vsftpd and ProFTPD)"),
+                    ("125,150,226", "a SITE subcommand that sends its answer over the data connection"),
+                    ("250,350", "ProFTPD's mod_copy: SITE CPFR answers 350 and SITE CPTO 250, as RNFR and RNTO do"),
+                }),
             new CommandReplyDefinition("SYST", Rfc959, true, "", "215", "", "421", "500,501,502"),
             new CommandReplyDefinition("STAT", Rfc959, true, "", "211,212,213", "", "450,421", "500,501,502,530",
                 accepted: new[] { ("550", "sent by servers for a path that does not exist") }),
@@ -112,7 +121,8 @@ namespace FtpReplyAnalyzers
                 accepted: new[] { ("425", "as for PORT") }),
             new CommandReplyDefinition("LPSV", "RFC 1639", false, "", "228", "", "", "500,501,521",
                 accepted: new[] { ("425", "as for PASV") }),
-            new CommandReplyDefinition("MDTM", "RFC 3659 §3", true, "", "213", "", "", "550,500,501", anyTransient: true),
+            new CommandReplyDefinition("MDTM", "RFC 3659 §3", true, "", "213", "", "", "550,500,501", anyTransient: true,
+                accepted: new[] { ("250", "MDTM with a time sets it on some servers (not RFC 3659), answered 250 or 213") }),
             new CommandReplyDefinition("SIZE", "RFC 3659 §4", true, "", "213", "", "", "550,500,501", anyTransient: true),
             new CommandReplyDefinition("MLST", "RFC 3659 §7.2.1", true, "", "250", "", "", "501,550,500,530,553,503,504", anyTransient: true),
             new CommandReplyDefinition("MLSD", "RFC 3659 §7.2, §7.2.1", true, "150", "226", "", "425,426,451,450", "501,550,500,530,553,503,504", anyTransient: true,
@@ -129,6 +139,12 @@ namespace FtpReplyAnalyzers
         };
 
         private static readonly Dictionary<string, CommandReplyDefinition> ByVerb = Index();
+
+        // The codes of AnyCommand, for the check every literal passes first.
+        private static readonly HashSet<int> ForAny = new HashSet<int>(AnyCommand.SelectMany(a => a.Codes));
+
+        /// <summary>True for a reply every command may get (<see cref="AnyCommand"/>): no command's row can exclude it.</summary>
+        public static bool AllowedForAny(int code) => ForAny.Contains(code);
 
         /// <summary>The command named <paramref name="verb"/> (upper case; an alias finds its command's row), or null.</summary>
         public static CommandReplyDefinition? Find(string verb) => ByVerb.TryGetValue(verb, out var command) ? command : null;

@@ -36,11 +36,12 @@ namespace FtpReplyAnalyzers
             Accepted = (accepted ?? Array.Empty<(string, string)>()).Select(a => (Parse(a.Codes), a.Why)).ToArray();
             Note = note ?? string.Empty;
             RfcReplies = Preliminary.Concat(Completion).Concat(Intermediate).Concat(Transient).Concat(Permanent).OrderBy(c => c).ToArray();
-            allowed = new HashSet<int>(RfcReplies.Concat(CommandReplyCatalog.AnyCommand.SelectMany(a => a.Codes)).Concat(Accepted.SelectMany(a => a.Codes)));
+            allowed = new Lazy<HashSet<int>>(() => new HashSet<int>(RfcReplies.Concat(CommandReplyCatalog.AnyCommand.SelectMany(a => a.Codes)).Concat(Accepted.SelectMany(a => a.Codes))));
         }
 
-        // Every reply Allows accepts but the 4yz of AnyTransient: looked up once per reported site, so indexed once.
-        private readonly HashSet<int> allowed;
+        // Every reply Allows accepts but the 4yz of AnyTransient, indexed once. Made on first use, not while the catalog's
+        // own static fields are still being built (it reads CommandReplyCatalog.AnyCommand).
+        private readonly Lazy<HashSet<int>> allowed;
 
         /// <summary>The command's verb, upper case: <c>PWD</c>.</summary>
         public string Verb { get; }
@@ -83,7 +84,7 @@ namespace FtpReplyAnalyzers
         /// may get (<see cref="CommandReplyCatalog.AnyCommand"/>), any 4yz where the RFC allows that, or a reply accepted
         /// for the command.
         /// </summary>
-        public bool Allows(int code) => allowed.Contains(code) || (AnyTransient && code / 100 == 4);
+        public bool Allows(int code) => allowed.Value.Contains(code) || (AnyTransient && code / 100 == 4);
 
         /// <summary>
         /// The one reply of class <paramref name="classDigit"/> (2 for 2yz) the row lists beside the replies every command
@@ -121,7 +122,7 @@ namespace FtpReplyAnalyzers
         public string DescribeRfcReplies()
         {
             var positive = string.Join(", ", Preliminary.Concat(Completion).Concat(Intermediate));
-            var negative = string.Join(", ", Transient.Concat(Permanent));
+            var negative = (AnyTransient ? "any 4yz, " : string.Empty) + string.Join(", ", Transient.Concat(Permanent));
             return positive.Length == 0 ? negative : negative.Length == 0 ? positive : positive + "; " + negative;
         }
 

@@ -141,7 +141,7 @@ public sealed class CommandReplyAnalyzerTests
                         switch (argument)
                         {
                             case "CHMOD":
-                                await ReplyAsync([|250|], "Mode changed.");
+                                await ReplyAsync([|331|], "Mode changed.");
                                 break;
                         }
 
@@ -221,7 +221,7 @@ public sealed class CommandReplyAnalyzerTests
                 return reply != [|227|];
             }
 
-            bool Touch(string path, string stamp) => Send("SITE UTIME " + path + " " + stamp + " " + stamp + " " + stamp + " UTC") == [|213|];
+            bool Touch(string path, string stamp) => Send("SITE UTIME " + path + " " + stamp + " " + stamp + " " + stamp + " UTC") == [|331|];
 
             void Tests()
             {

@@ -33,8 +33,8 @@ public sealed class CommandReplyFixTests
             {
                 switch (verb)
                 {
-                    case "EPSV":
-                        writer.WriteLine("[|227|] Entering Extended Passive Mode (|||6446|)");
+                    case "SYST":
+                        writer.WriteLine("[|200|] UNIX Type: L8");
                         break;
                 }
             }
@@ -59,8 +59,8 @@ public sealed class CommandReplyFixTests
             {
                 switch (verb)
                 {
-                    case "EPSV":
-                        writer.WriteLine("229 Entering Extended Passive Mode (|||6446|)");
+                    case "SYST":
+                        writer.WriteLine("215 UNIX Type: L8");
                         break;
                 }
             }
@@ -78,6 +78,21 @@ public sealed class CommandReplyFixTests
             bool Retr(string path) => Send("RETR " + path) == [|200|];
             bool Rest(long offset) => Send("REST " + offset) == [|200|];
             bool Hex() => Send("PWD") == [|0xFA|];
+
+            // Reply text whose code has a form of its own (229's address): changing the digits alone would not do.
+            string Epsv(string verb) => verb switch
+            {
+                "EPSV" => "[|227|] Entering Passive Mode (127,0,0,1,25,46)",
+                _ => "502 Not implemented.",
+            };
+
+            // The code the fix would write is already a label beside it: CS0152 if it wrote it again.
+            string Describe() => Send("PWD") switch
+            {
+                257 => "here",
+                [|250|] => "there",
+                _ => "?",
+            };
         }
         """);
 

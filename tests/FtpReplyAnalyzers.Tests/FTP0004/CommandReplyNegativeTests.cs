@@ -125,6 +125,57 @@ public sealed class CommandReplyNegativeTests
         """ + Control);
 
     [Fact]
+    public Task Names_that_do_not_make_a_command_certain() => VerifyFtp0004.VerifyAnalyzerAsync(
+        """
+        using System.IO;
+        using System.Threading.Tasks;
+
+        static class Verbs
+        {
+            public const string EPSV = "EPSV";
+        }
+
+        class FtpServerSession
+        {
+            readonly StreamWriter writer = StreamWriter.Null;
+
+            Task ReplyAsync(int code, string message) => writer.WriteLineAsync(code + " " + message);
+            Task ExpectAsync(int code) => Task.CompletedTask;
+            Task SendAsync(string line) => Task.CompletedTask;
+
+            // Login, not the AUTH command; a user's connection, not the USER command.
+            Task HandleAuthAsync(bool ok) => ok ? ReplyAsync(230, "Logged in.") : ReplyAsync(530, "Login incorrect.");
+            void HandleUser() => writer.WriteLine("220 Ready.");
+
+            // An option of OPTS, not the MLST command.
+            Task HandleOptsAsync(string subCommand) => subCommand == "MLST" ? ReplyAsync(200, "MLST OPTS type;size;") : ReplyAsync(501, "?");
+        }
+
+        class RetrCommand
+        {
+            // A proxy's client side inside a handler: what it expects from the next server is no reply RETR makes.
+            async Task RunAsync(FtpServerSessionProxy next, long offset)
+            {
+                await next.SendAsync("TYPE I");
+                await next.ExpectAsync(200);
+                await next.SendAsync("REST " + offset);
+                await next.ExpectAsync(350);
+            }
+        }
+
+        class FtpServerSessionProxy
+        {
+            public Task SendAsync(string line) => Task.CompletedTask;
+            public Task ExpectAsync(int code) => Task.CompletedTask;
+        }
+
+        class PasvCommandHandler
+        {
+            public string Handle(string name) => name == Verbs.EPSV ? "229 Entering Extended Passive Mode (|||6446|)" : "227 Entering Passive Mode (127,0,0,1,25,46).";
+        }
+        """ + Control);
+
+    [Fact]
     public Task Replies_every_command_may_get_and_the_tolerated_ones() => VerifyFtp0004.VerifyAnalyzerAsync(
         """
         class FtpClient
