@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq;
 using FtpReplyAnalyzers.Evidence;
 using FtpReplyAnalyzers.Primitives;
@@ -16,12 +17,16 @@ namespace FtpReplyAnalyzers.Commands
     /// variable, a reply kept in a property (<c>LastReply</c>) or read later (<c>ReadReply()</c>) is no certain command:
     /// null. Every answer is a canonical verb (XPWD is PWD).
     /// </summary>
-    internal static class AnsweredCommand
+    internal sealed class AnsweredCommand
     {
         private const int MaxDepth = 4;
 
+        // What each local holds, read once: a reply kept in a local is usually tested against several codes, and finding
+        // out that nothing else writes it scans the member.
+        private readonly ConcurrentDictionary<ILocalSymbol, string> localVerbs = new ConcurrentDictionary<ILocalSymbol, string>(SymbolEqualityComparer.Default);
+
         /// <summary>The command whose reply <paramref name="value"/> is, or null.</summary>
-        public static string? Of(IOperation value) => Of(value, 0);
+        public string? Of(IOperation value) => Of(value, 0);
 
         /// <summary>
         /// The command an expected-code argument is expected for: what an argument before it sends or holds the reply of
@@ -29,7 +34,7 @@ namespace FtpReplyAnalyzers.Commands
         /// (<c>Send("PWD").Expect(257)</c>). Arguments after it are a server's message (<c>Reply(502, "SITE ...")</c>),
         /// not a command. Null where they name none, or several.
         /// </summary>
-        public static string? OfExpectedArgument(IArgumentOperation argument)
+        public string? OfExpectedArgument(IArgumentOperation argument)
         {
             if (argument.Parent is not IInvocationOperation call)
             {
@@ -64,7 +69,7 @@ namespace FtpReplyAnalyzers.Commands
             return found;
         }
 
-        private static string? Of(IOperation value, int depth)
+        private string? Of(IOperation value, int depth)
         {
             if (depth > MaxDepth)
             {
@@ -85,7 +90,7 @@ namespace FtpReplyAnalyzers.Commands
                 case IInvocationOperation call:
                     return OfCall(call, depth);
                 case ILocalReferenceOperation local:
-                    return OfLocal(local, depth);
+                    return OfLocal(local);
                 default:
                     return null;
             }
@@ -102,7 +107,7 @@ namespace FtpReplyAnalyzers.Commands
             return instance.IsImplicit || instance is IInstanceReferenceOperation ? null : instance;
         }
 
-        private static string? OfCall(IInvocationOperation call, int depth)
+        private string? OfCall(IInvocationOperation call, int depth)
         {
             // await LpsvAsync(ct).ConfigureAwait(false): the task's own call.
             if (call.TargetMethod.Name == "ConfigureAwait" && call.Instance is { } task)
@@ -144,7 +149,14 @@ namespace FtpReplyAnalyzers.Commands
         // `var reply = Send("PWD");` with no other write to a local of that name in the member: the reply of that command
         // wherever it is read. Anything else (a later `reply = Send("CWD x")`, an out or ref argument) is no certain value.
         // `var (code, text) = await SendAsync("FEAT")` likewise: every part of the deconstructed reply is that command's.
-        private static string? OfLocal(ILocalReferenceOperation reference, int depth)
+        private string? OfLocal(ILocalReferenceOperation reference)
+        {
+            // Read from depth 0 whatever the depth of the question: the same answer for every site that asks.
+            var verb = localVerbs.GetOrAdd(reference.Local, _ => ReadLocal(reference, 0) ?? string.Empty);
+            return verb.Length == 0 ? null : verb;
+        }
+
+        private string? ReadLocal(ILocalReferenceOperation reference, int depth)
         {
             var local = reference.Local;
             if (local.DeclaringSyntaxReferences.Length != 1

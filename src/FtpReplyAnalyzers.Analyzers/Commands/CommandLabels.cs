@@ -150,6 +150,18 @@ namespace FtpReplyAnalyzers.Commands
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
                     return AddCondition(or.LeftOperand, isCommand, verbs) && AddCondition(or.RightOperand, isCommand, verbs);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
+                    // !connected && command == "QUIT": the branch runs for that command only (and some other condition).
+                    var left = new HashSet<string>(StringComparer.Ordinal);
+                    var right = new HashSet<string>(StringComparer.Ordinal);
+                    var fromLeft = AddCondition(and.LeftOperand, isCommand, left);
+                    if (fromLeft == AddCondition(and.RightOperand, isCommand, right))
+                    {
+                        return false;
+                    }
+
+                    verbs.UnionWith(fromLeft ? left : right);
+                    return true;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
                     return AddComparison(equals.LeftOperand, equals.RightOperand, isCommand, verbs);
                 case IInvocationOperation { TargetMethod: { Name: "Equals", ContainingType.SpecialType: SpecialType.System_String } } call:

@@ -66,6 +66,12 @@ namespace FtpReplyAnalyzers.Commands
         /// </summary>
         public static string? OfClientMethod(string name)
         {
+            // Send + a verb + Async at most: most names are longer and allocate nothing here.
+            if (name.Length < 3 || name.Length > 13)
+            {
+                return null;
+            }
+
             var core = Trim(name, "Async", atStart: false);
             if (core.StartsWith("Send", StringComparison.Ordinal) && core.Length > 4)
             {

@@ -27,6 +27,9 @@ namespace FtpReplyAnalyzers.Commands
 
         private readonly ConcurrentDictionary<ISymbol, string[]> mentionedVerbs = new ConcurrentDictionary<ISymbol, string[]>(SymbolEqualityComparer.Default);
 
+        // What the names of the member a reply is made in say, read once per member: a server's handler makes many replies.
+        private readonly ConcurrentDictionary<ISymbol, NamedMember> namedMembers = new ConcurrentDictionary<ISymbol, NamedMember>(SymbolEqualityComparer.Default);
+
         /// <summary>
         /// The command whose handler produces <paramref name="reply"/>, or null. The innermost dispatch decides; one further
         /// out that names another command says the inner one dispatches something else (SITE's subcommands, the previous
@@ -60,14 +63,12 @@ namespace FtpReplyAnalyzers.Commands
                 }
             }
 
-            var (method, methodVerb, type, typeVerb) = NamedMembers(containingSymbol);
+            var (method, methodVerb, type, typeVerb, aboutType) = namedMembers.GetOrAdd(containingSymbol, NamedMembers);
             if (innermost is null)
             {
                 return methodVerb is not null ? OnlyNamed(method!, methodVerb) : typeVerb is not null ? OnlyNamed(type!, typeVerb) : null;
             }
 
-            // Here a type's name is read loosely (SiteHandler names SITE): enough to cancel a subcommand's verb.
-            var aboutType = type is null ? null : CommandNames.OfHandlerType(type.Name, strict: false) ?? typeVerb;
             if ((methodVerb is not null && methodVerb != innermost) || (aboutType is not null && aboutType != innermost))
             {
                 return null;
@@ -127,8 +128,9 @@ namespace FtpReplyAnalyzers.Commands
         }
 
         // The method the reply is in and its type, each with the command its name (or, for a type, its attributes:
-        // [FtpCommand("MLST")]) names. A getter is its property's; a local function or a lambda is its member's.
-        private static (ISymbol? Method, string? MethodVerb, INamedTypeSymbol? Type, string? TypeVerb) NamedMembers(ISymbol containingSymbol)
+        // [FtpCommand("MLST")]) names, and the type's name read loosely (SiteHandler names SITE): enough to cancel a
+        // subcommand's verb, not to be sure of one. A getter is its property's; a local function or a lambda is its member's.
+        private static NamedMember NamedMembers(ISymbol containingSymbol)
         {
             var member = containingSymbol;
             while (member is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && member.ContainingSymbol is { } outer)
@@ -140,7 +142,8 @@ namespace FtpReplyAnalyzers.Commands
             var methodVerb = member is IMethodSymbol method ? CommandNames.OfHandlerMethod(method.Name) : null;
             var type = member.ContainingType;
             var typeVerb = type is null ? null : CommandNames.OfHandlerType(type.Name) ?? CommandLabels.OfAttributes(type);
-            return (member, methodVerb, type, typeVerb);
+            var aboutType = type is null ? null : CommandNames.OfHandlerType(type.Name, strict: false) ?? typeVerb;
+            return new NamedMember(member, methodVerb, type, typeVerb, aboutType);
         }
 
         // A member named for one command handles it, unless it names another command too (a PASV handler that also
@@ -212,5 +215,7 @@ namespace FtpReplyAnalyzers.Commands
         }
 
         private static bool Contains(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private sealed record NamedMember(ISymbol? Method, string? MethodVerb, INamedTypeSymbol? Type, string? TypeVerb, string? AboutType);
     }
 }

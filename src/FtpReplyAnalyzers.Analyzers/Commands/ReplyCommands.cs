@@ -13,6 +13,7 @@ namespace FtpReplyAnalyzers.Commands
     internal sealed class ReplyCommands
     {
         private readonly HandledCommand handled = new HandledCommand();
+        private readonly AnsweredCommand answered = new AnsweredCommand();
 
         /// <summary>The command a literal at <paramref name="site"/> answers, or null.</summary>
         public CommandReplyDefinition? Of(in ReplySite site, ISymbol containingSymbol)
@@ -25,17 +26,17 @@ namespace FtpReplyAnalyzers.Commands
                 case ReplySiteKind.CaseLabel:
                 case ReplySiteKind.EqualsCall:
                 case ReplySiteKind.Prefix:
-                    verb = site.Subject is null ? null : AnsweredCommand.Of(site.Subject);
+                    verb = site.Subject is null ? null : answered.Of(site.Subject);
                     break;
                 case ReplySiteKind.ListElement:
-                    verb = site.Subject is not null ? AnsweredCommand.Of(site.Subject)
-                        : site.Argument is not null ? AnsweredCommand.OfExpectedArgument(site.Argument)
+                    verb = site.Subject is not null ? answered.Of(site.Subject)
+                        : site.Argument is not null ? answered.OfExpectedArgument(site.Argument)
                         : null;
                     break;
                 case ReplySiteKind.Argument when site.Argument is not null:
                     // Expect(SendCommand("CWD", dir), 257) on a client; ReplyAsync(226, "...") in a server's handler, but not
                     // a client's ExpectAsync(200) after Send("TYPE I") inside a RetrCommand: only a reply being made counts.
-                    verb = AnsweredCommand.OfExpectedArgument(site.Argument)
+                    verb = answered.OfExpectedArgument(site.Argument)
                         ?? (MakesReply(site.Argument) ? handled.Of(site.Literal, containingSymbol) : null);
                     break;
                 case ReplySiteKind.Assignment:

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.FTP0004;
 using FtpReplyAnalyzers.Primitives;
 using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
@@ -12,15 +13,16 @@ using Microsoft.CodeAnalysis.Text;
 namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>
-    /// FTP0001: a literal FTP reply code where the code tests or produces a reply. Every literal passes a read of its
+    /// FTP0001: a literal FTP reply code where the code tests or produces a reply (and, on the same sites, FTP0004). Every literal passes a read of its
     /// constant value and a table lookup first (no semantic call); only literals with a known code value go on
     /// to the site locator and the context model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MagicReplyCodeAnalyzer : ReplyAnalyzer
     {
+        // FTP0004 (CommandReplyCheck) runs here too, on the sites this rule has located and decided: see that class for why.
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.MagicReplyCode);
+            ImmutableArray.Create(Descriptors.MagicReplyCode, Descriptors.CommandNeverReplies);
 
         private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis) =>
             start.RegisterOperationAction(
@@ -75,6 +77,8 @@ namespace FtpReplyAnalyzers.FTP0001
                 definition.Meaning,
                 ReplyCodeCatalog.DescribeReply(definition),
                 display));
+
+            CommandReplyCheck.AnalyzeCode(context, analysis, site, definition);
         }
 
         // The rule's warning where a fix rewrites the site (the bundled member or the user's own constant), a suggestion
@@ -138,6 +142,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 plan.Display));
 
             ReportLaterLines(context, analysis.KnownTypes);
+            CommandReplyCheck.AnalyzeText(context, analysis, site, definition);
         }
 
         // "211-Features:\r\n UTF8\r\n211 End\r\n": the last line of a multi-line reply has its code too; its fix cuts the

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using FtpReplyAnalyzers.FTP0004;
+using FtpReplyAnalyzers.FTP0001;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
@@ -55,15 +55,14 @@ public sealed partial class CommandCorpusTests(ITestOutputHelper output)
     // A label: the code and the command, on the line it stands on (1-based).
     private static async Task<CommandCase> RunAsync(string caseFile)
     {
-        var analyzer = new CommandReplyAnalyzer();
-        var run = await CorpusRun.AnalyzeAsync(caseFile, analyzer);
+        var run = await CorpusRun.AnalyzeAsync(caseFile, new MagicReplyCodeAnalyzer());
         var text = run.Trees[0].GetText();
         var expected = text.Lines
             .Select(line => (Number: line.LineNumber + 1, Match: Label().Match(line.ToString())))
             .Where(l => l.Match.Success)
             .Select(l => $"{l.Number} {l.Match.Groups[1].Value} {l.Match.Groups[2].Value}")
             .ToHashSet(StringComparer.Ordinal);
-        var reported = run.Reported(analyzer)
+        var reported = run.Reported(RuleIdentifiers.CommandNeverReplies)
             .Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Properties["Code"]} {d.Properties["Verb"]}")
             .ToHashSet(StringComparer.Ordinal);
         return new CommandCase(

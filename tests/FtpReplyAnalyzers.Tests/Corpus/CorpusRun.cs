@@ -17,9 +17,9 @@ internal sealed record CorpusRun(
 {
     public static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
-    /// <summary>The case's own diagnostics of <paramref name="analyzer"/>'s rules (not the stand-ins').</summary>
-    public IEnumerable<Diagnostic> Reported(DiagnosticAnalyzer analyzer) =>
-        Diagnostics.Where(d => analyzer.SupportedDiagnostics.Any(s => s.Id == d.Id) && d.Location.SourceTree == Trees[0]);
+    /// <summary>The case's own diagnostics of rule <paramref name="id"/> (not the stand-ins').</summary>
+    public IEnumerable<Diagnostic> Reported(string id) =>
+        Diagnostics.Where(d => d.Id == id && d.Location.SourceTree == Trees[0]);
 
     public static async Task<CorpusRun> AnalyzeAsync(string caseFile, DiagnosticAnalyzer analyzer)
     {

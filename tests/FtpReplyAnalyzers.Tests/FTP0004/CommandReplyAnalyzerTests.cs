@@ -284,6 +284,37 @@ public sealed class CommandReplyAnalyzerTests
         """);
 
     [Fact]
+    public Task A_reply_made_up_for_one_command_by_assignment() => VerifyFtp0004.VerifyAnalyzerAsync(
+        """
+        class FtpReply
+        {
+            public string Code { get; set; } = "";
+            public string Message { get; set; } = "";
+        }
+
+        class FtpClient
+        {
+            bool connected;
+
+            FtpReply Execute(string command)
+            {
+                if (!connected && command == "QUIT")
+                {
+                    return new FtpReply { Code = [|"200"|], Message = "Connection already closed." };
+                }
+
+                var reply = new FtpReply();
+                if (command == "NOOP")
+                {
+                    reply.Code = [|"250"|];
+                }
+
+                return reply;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Message_says_what_the_command_allows_and_what_it_may_have_meant() => VerifyFtp0004.VerifyAnalyzerAsync(
         [
             Client,

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.FTP0001;
 using FtpReplyAnalyzers.FTP0004;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -109,8 +110,8 @@ public sealed class CommandReplyFixTests
             }
             """);
         var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostics = await compilation.WithAnalyzers([new CommandReplyAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-        var action = await FixWorkspace.FirstActionAsync(new CommandReplyFixProvider(), document, Assert.Single(diagnostics));
+        var diagnostics = await compilation.WithAnalyzers([new MagicReplyCodeAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        var action = await FixWorkspace.FirstActionAsync(new CommandReplyFixProvider(), document, Assert.Single(diagnostics, d => d.Id == "FTP0004"));
         Assert.Equal("Change 250 to 257 (pathname created or reported (MKD, PWD)), the reply PWD sends (changes behaviour)", action?.Title);
     }
 

@@ -131,6 +131,16 @@ internal static class Verifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
+    // The rules of the analyzer that this verifier's fix is not for: one analyzer reports FTP0001 and FTP0004, and a test
+    // of one rule must not see the other's diagnostics. A verifier without a fix sees all of its analyzer's.
+    private static readonly string[] OtherRules = new TCodeFix() is EmptyCodeFixProvider
+        ? []
+        : new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Except(new TCodeFix().FixableDiagnosticIds).Distinct().ToArray();
+
+    // Markup without an ID ([|250|]) is this verifier's rule.
+    private static DiagnosticDescriptor? DefaultRule(DiagnosticAnalyzer[] analyzers) =>
+        analyzers[0].SupportedDiagnostics.FirstOrDefault(d => !OtherRules.Contains(d.Id));
+
     private static Task RunAsync(AnalyzerTest<DefaultVerifier> test, DiagnosticResult[] expected)
     {
         test.ExpectedDiagnostics.AddRange(expected);
@@ -174,9 +184,12 @@ internal static class Verifier<TAnalyzer, TCodeFix>
         {
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.Add(TestReferences.BundledLibrary);
+            DisabledDiagnostics.AddRange(OtherRules);
         }
 
         protected override ParseOptions CreateParseOptions() => CSharp12();
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => DefaultRule(analyzers);
     }
 
     private sealed class CodeFixTest : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -186,8 +199,11 @@ internal static class Verifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.Add(TestReferences.BundledLibrary);
             FixedState.AdditionalReferences.Add(TestReferences.BundledLibrary);
+            DisabledDiagnostics.AddRange(OtherRules);
         }
 
         protected override ParseOptions CreateParseOptions() => CSharp12();
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => DefaultRule(analyzers);
     }
 }
