@@ -43,7 +43,8 @@ namespace FtpReplyAnalyzers.FTP0001
             var definition = ReplyCodeIndex.Find(code);
             if (definition is null
                 || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
-                || !analysis.Model.IsFtpReply(site, context.ContainingSymbol))
+                || !analysis.Model.IsFtpReply(site, context.ContainingSymbol)
+                || OperationFacts.IsInNameOf(literal))
             {
                 return;
             }

@@ -20,30 +20,24 @@ namespace FtpReplyAnalyzers.FTP0004
         /// <summary>After FTP0001's decision that the literal at <paramref name="site"/> is an FTP reply.</summary>
         public static void AnalyzeCode(OperationAnalysisContext context, ReplyAnalysis analysis, in ReplySite site, ReplyCodeDefinition definition)
         {
-            if (!IsWritten(site.Literal)
-                || CommandReplyCatalog.AllowedForAny(definition.Code)
-                || analysis.Commands.Of(site, context.ContainingSymbol) is not { } command
-                || command.Allows(definition.Code))
+            if (IsCandidate(site.Literal, definition) && analysis.Commands.Of(site, context.ContainingSymbol) is { } command && !command.Allows(definition.Code))
             {
-                return;
+                Report(context, ReplySiteLocations.Of(site), command, definition);
             }
-
-            Report(context, ReplySiteLocations.Of(site), command, definition);
         }
 
         /// <summary>After FTP0001's decision that reply text goes to an FTP client.</summary>
         public static void AnalyzeText(OperationAnalysisContext context, ReplyAnalysis analysis, in ReplyTextSite site, ReplyCodeDefinition definition)
         {
-            if (!IsWritten(context.Operation)
-                || CommandReplyCatalog.AllowedForAny(definition.Code)
-                || analysis.Commands.OfReplyText(site, context.ContainingSymbol) is not { } command
-                || command.Allows(definition.Code))
+            if (IsCandidate(context.Operation, definition) && analysis.Commands.OfReplyText(site, context.ContainingSymbol) is { } command && !command.Allows(definition.Code))
             {
-                return;
+                Report(context, ReplySiteLocations.Digits(context.Operation), command, definition, replyText: true);
             }
-
-            Report(context, ReplySiteLocations.Digits(context.Operation), command, definition, replyText: true);
         }
+
+        // A code some command may never send, in a literal the user wrote.
+        private static bool IsCandidate(IOperation literal, ReplyCodeDefinition definition) =>
+            !CommandReplyCatalog.AllowedForAny(definition.Code) && IsWritten(literal);
 
         // A default argument's literal is the compiler's, not the user's: nothing to point at or to fix. (The text of an
         // interpolated string is implicit too, and is the user's.)

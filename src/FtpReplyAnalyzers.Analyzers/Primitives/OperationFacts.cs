@@ -25,6 +25,23 @@ namespace FtpReplyAnalyzers.Primitives
         }
 
         /// <summary>
+        /// True inside the argument of <c>nameof(...)</c>, which is never run: only broken code puts a literal there
+        /// (a reply code typed into it mid-edit), and no rewrite of it compiles (found by the reliability harness, seed 16).
+        /// </summary>
+        public static bool IsInNameOf(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null && parent is not IBlockOperation; parent = parent.Parent)
+            {
+                if (parent is INameOfOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// True inside an <c>Expression&lt;...&gt;</c>: a rewrite there (a method call for a constant, a helper for a
         /// comparison) changes the tree a query provider translates, so no fix is offered.
         /// </summary>

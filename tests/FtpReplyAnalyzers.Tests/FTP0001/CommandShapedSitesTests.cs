@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Tests.Verifiers;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.FTP0001;
@@ -65,39 +66,22 @@ public sealed class CommandShapedSitesTests
 
     [Fact]
     public Task Assertions_of_fluent_and_constraint_style() => VerifyFtp0001.VerifyAnalyzerAsync(
-        """
-        static class Assertions
-        {
-            public static Checker Should(this int value) => new Checker();
-        }
-
-        class Checker
-        {
-            public void Be(int expected) { }
-        }
-
-        static class Is
-        {
-            public static object EqualTo(int expected) => expected;
-        }
-
-        static class Assert
-        {
-            public static void That(int actual, object constraint) { }
-        }
-
-        class FtpClientTests
-        {
-            int Send(string command) => 0;
-            int Count(string what) => 0;
-
-            void Tests()
+        [
+            StandIns.AssertionLibraries,
+            """
+            class FtpClientTests
             {
-                Send("AUTH TLS").Should().Be([|234|]);
-                Assert.That(Send("PWD"), Is.EqualTo([|257|]));
-                Count("files").Should().Be(200);
-                Assert.That(Count("bytes"), Is.EqualTo(550));
+                int Send(string command) => 0;
+                int Count(string what) => 0;
+
+                void Tests()
+                {
+                    Send("AUTH TLS").Should().Be([|234|]);
+                    Assert.That(Send("PWD"), Is.EqualTo([|257|]));
+                    Count("files").Should().Be(200);
+                    Assert.That(Count("bytes"), Is.EqualTo(550));
+                }
             }
-        }
-        """);
+            """,
+        ]);
 }

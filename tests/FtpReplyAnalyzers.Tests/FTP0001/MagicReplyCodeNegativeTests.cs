@@ -364,4 +364,19 @@ public sealed class MagicReplyCodeNegativeTests
             FtpStatusCode Missing() => (FtpStatusCode)[|550|];
         }
         """);
+
+    [Fact]
+    public Task A_code_inside_nameof_is_never_a_reply() => VerifyFtp0001.VerifyAnalyzerAsync(
+        """
+        class FtpReply
+        {
+            public string Code { get; set; } = "";
+        }
+
+        class FtpSession
+        {
+            string Typed(FtpReply reply) => nameof({|CS8081:reply.Code is "552" or "421"|});
+            bool Real(FtpReply reply) => reply.Code is [|"552"|];
+        }
+        """);
 }

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -180,56 +181,39 @@ public sealed class CommandReplyAnalyzerTests
 
     [Fact]
     public Task Client_replies_through_tuples_tasks_long_commands_and_assertions() => VerifyFtp0004.VerifyAnalyzerAsync(
-        """
-        using System.Threading.Tasks;
+        [
+            StandIns.AssertionLibraries,
+            """
+            using System.Threading.Tasks;
 
-        static class Assertions
-        {
-            public static Checker Should(this int value) => new Checker();
-        }
-
-        class Checker
-        {
-            public void Be(int expected) { }
-        }
-
-        static class Is
-        {
-            public static object EqualTo(int expected) => expected;
-        }
-
-        static class Assert
-        {
-            public static void That(int actual, object constraint) { }
-        }
-
-        class FtpClient
-        {
-            Task<(int Code, string Text)> SendAsync(string command) => Task.FromResult((0, ""));
-            Task<int> LpsvAsync() => Task.FromResult(0);
-            int Send(string command) => 0;
-
-            async Task<bool> Features()
+            class FtpClient
             {
-                var (code, text) = await SendAsync("FEAT");
-                return code == [|214|];
-            }
+                Task<(int Code, string Text)> SendAsync(string command) => Task.FromResult((0, ""));
+                Task<int> LpsvAsync() => Task.FromResult(0);
+                int Send(string command) => 0;
 
-            async Task<bool> LongPassive()
-            {
-                var reply = await LpsvAsync().ConfigureAwait(false);
-                return reply != [|227|];
-            }
+                async Task<bool> Features()
+                {
+                    var (code, text) = await SendAsync("FEAT");
+                    return code == [|214|];
+                }
 
-            bool Touch(string path, string stamp) => Send("SITE UTIME " + path + " " + stamp + " " + stamp + " " + stamp + " UTC") == [|331|];
+                async Task<bool> LongPassive()
+                {
+                    var reply = await LpsvAsync().ConfigureAwait(false);
+                    return reply != [|227|];
+                }
 
-            void Tests()
-            {
-                Send("PBSZ 0").Should().Be([|234|]);
-                Assert.That(Send("RMD old"), Is.EqualTo([|257|]));
+                bool Touch(string path, string stamp) => Send("SITE UTIME " + path + " " + stamp + " " + stamp + " " + stamp + " UTC") == [|331|];
+
+                void Tests()
+                {
+                    Send("PBSZ 0").Should().Be([|234|]);
+                    Assert.That(Send("RMD old"), Is.EqualTo([|257|]));
+                }
             }
-        }
-        """);
+            """,
+        ]);
 
     [Fact]
     public Task Server_handler_named_by_its_attribute_and_subcommands_inside_a_handler() => VerifyFtp0004.VerifyAnalyzerAsync(

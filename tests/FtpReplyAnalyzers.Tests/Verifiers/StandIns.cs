@@ -42,6 +42,29 @@ internal static class StandIns
         }
         """;
 
+    /// <summary>The assertion shapes of FluentAssertions (<c>x.Should().Be(c)</c>) and NUnit (<c>Assert.That(x, Is.EqualTo(c))</c>).</summary>
+    public const string AssertionLibraries = """
+        static class Assertions
+        {
+            public static Checker Should(this int value) => new Checker();
+        }
+
+        class Checker
+        {
+            public void Be(int expected) { }
+        }
+
+        static class Is
+        {
+            public static object EqualTo(int expected) => expected;
+        }
+
+        static class Assert
+        {
+            public static void That(int actual, object constraint) { }
+        }
+        """;
+
     public const string AspNetCore = """
         namespace Microsoft.AspNetCore.Http
         {
