@@ -122,9 +122,10 @@ public sealed class EditorTests(PackageFixture package)
             // MEF discovery, as a host does: every [ExportCodeFixProvider] in the package's analyzer folder.
             var fixAssembly = Assembly.LoadFrom(ours.Single(r => r.FullPath!.EndsWith("CodeFixes.dll", StringComparison.Ordinal)).FullPath!);
             using var container = new ContainerConfiguration().WithAssembly(fixAssembly).CreateContainer();
-            // One fix per rule that has one (FTP0001, FTP0003); this test drives FTP0001's.
+            // One fix per rule that has one (FTP0001, FTP0003, FTP0004, whose fix has no Fix All); this test drives FTP0001's.
             var providers = container.GetExports<CodeFixProvider>().ToList();
-            Assert.Equal(["FTP0001", "FTP0003"], providers.SelectMany(p => p.FixableDiagnosticIds).Order(StringComparer.Ordinal));
+            Assert.Equal(["FTP0001", "FTP0003", "FTP0004"], providers.SelectMany(p => p.FixableDiagnosticIds).Order(StringComparer.Ordinal));
+            Assert.Null(providers.Single(p => p.FixableDiagnosticIds.Contains("FTP0004")).GetFixAllProvider());
             var provider = providers.Single(p => p.FixableDiagnosticIds.Contains("FTP0001"));
 
             var analyzers = project.AnalyzerReferences.SelectMany(r => r.GetAnalyzers(LanguageNames.CSharp)).ToImmutableArray();

@@ -84,7 +84,7 @@ public sealed partial class ScanToolTests(PackageFixture package)
         Assert.Equal([$"{ftpFile}:11 FTP0001", $"{ftpFile}:19 FTP0001", $"{ftpFile}:21 FTP0003"], findings);
         Assert.Contains(ftpFile + "(11,88): FTP0001 FTP reply 550 means \"action not taken, file unavailable (not found or no access)\"", scan.Output, StringComparison.Ordinal);
         Assert.Contains("files: 2 (1 with findings)", scan.Output, StringComparison.Ordinal);
-        Assert.Contains("findings: 3 (FTP0001: 2, FTP0002: 0, FTP0003: 1)", scan.Output, StringComparison.Ordinal);
+        Assert.Contains("findings: 3 (FTP0001: 2, FTP0002: 0, FTP0003: 1, FTP0004: 0)", scan.Output, StringComparison.Ordinal);
         Assert.Contains("analyzer failures (AD0001): 0", scan.Output, StringComparison.Ordinal);
         Assert.Contains("compiler errors: 1 (CS0246 x1)", scan.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("ANALYZER FAILURES", scan.Output, StringComparison.Ordinal);
