@@ -50,7 +50,7 @@ namespace FtpReplyAnalyzers.Commands
                 }
 
                 var verb = other.Value.Type?.SpecialType == SpecialType.System_String
-                    ? CommandNames.CanonicalOrNull(FtpCommandVocabulary.CommandVerb(other.Value))
+                    ? FtpCommandVocabulary.CommandVerb(other.Value)
                     : null;
                 verb ??= Of(other.Value, 1);
                 if (verb is null)
@@ -119,7 +119,7 @@ namespace FtpReplyAnalyzers.Commands
             foreach (var argument in call.Arguments)
             {
                 if (argument.Value.Type?.SpecialType != SpecialType.System_String
-                    || CommandNames.CanonicalOrNull(FtpCommandVocabulary.CommandVerb(argument.Value)) is not { } verb)
+                    || FtpCommandVocabulary.CommandVerb(argument.Value) is not { } verb)
                 {
                     continue;
                 }

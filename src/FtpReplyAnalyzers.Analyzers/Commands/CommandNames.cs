@@ -32,7 +32,41 @@ namespace FtpReplyAnalyzers.Commands
         /// The command a server method is named for: a handler word and a verb (<c>HandleSyst</c>, <c>OnEpsvAsync</c>,
         /// <c>MkdCommand</c>), or a verb alone that is no English word (<c>Pwd</c>, <c>Epsv</c>).
         /// </summary>
-        public static string? OfHandlerMethod(string name) => OfName(name, HandlerPrefixes, allowBare: true);
+        public static string? OfHandlerMethod(string name)
+        {
+            var core = Trim(name, "Async", atStart: false);
+            var marked = false;
+            var saysCommand = false;
+            foreach (var prefix in HandlerPrefixes)
+            {
+                if (core.Length > prefix.Length && core.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(core[prefix.Length]))
+                {
+                    core = core.Substring(prefix.Length);
+                    marked = true;
+                    saysCommand = SaysCommand(prefix);
+                    break;
+                }
+            }
+
+            foreach (var suffix in HandlerSuffixes)
+            {
+                if (core.Length > suffix.Length && core.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    core = core.Substring(0, core.Length - suffix.Length);
+                    marked = true;
+                    saysCommand |= SaysCommand(suffix);
+                    break;
+                }
+            }
+
+            var verb = Verb(core);
+            if (verb is null || (IsEnglish(verb) && !saysCommand))
+            {
+                return null;
+            }
+
+            return marked || Array.IndexOf(ShortVerbs, verb) < 0 ? verb : null;
+        }
 
         /// <summary>
         /// The command a type is named for: a verb and a handler word (<c>PwdCommandHandler</c>, <c>FtpRetrCommand</c>,
@@ -85,45 +119,6 @@ namespace FtpReplyAnalyzers.Commands
 
         /// <summary>The canonical verb of <paramref name="verb"/>: the command its row is written for (XPWD is PWD).</summary>
         public static string? Canonical(string verb) => CommandReplyCatalog.Find(verb)?.Verb;
-
-        /// <summary><see cref="Canonical"/>, for a verb that may be missing.</summary>
-        public static string? CanonicalOrNull(string? verb) => verb is null ? null : Canonical(verb);
-
-        private static string? OfName(string name, string[] prefixes, bool allowBare)
-        {
-            var core = Trim(name, "Async", atStart: false);
-            var marked = false;
-            var saysCommand = false;
-            foreach (var prefix in prefixes)
-            {
-                if (core.Length > prefix.Length && core.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(core[prefix.Length]))
-                {
-                    core = core.Substring(prefix.Length);
-                    marked = true;
-                    saysCommand = SaysCommand(prefix);
-                    break;
-                }
-            }
-
-            foreach (var suffix in HandlerSuffixes)
-            {
-                if (core.Length > suffix.Length && core.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    core = core.Substring(0, core.Length - suffix.Length);
-                    marked = true;
-                    saysCommand |= SaysCommand(suffix);
-                    break;
-                }
-            }
-
-            var verb = Verb(core);
-            if (verb is null || (IsEnglish(verb) && !saysCommand))
-            {
-                return null;
-            }
-
-            return marked || (allowBare && Array.IndexOf(ShortVerbs, verb) < 0) ? verb : null;
-        }
 
         private static bool SaysCommand(string word) => word.IndexOf("Command", StringComparison.Ordinal) >= 0 || word.IndexOf("Cmd", StringComparison.Ordinal) >= 0;
 

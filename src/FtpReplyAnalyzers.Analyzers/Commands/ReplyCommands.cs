@@ -1,4 +1,5 @@
 using System;
+using FtpReplyAnalyzers.Decision;
 using FtpReplyAnalyzers.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -66,12 +67,10 @@ namespace FtpReplyAnalyzers.Commands
                 return false;
             }
 
+            var namesReply = name.IndexOf("Response", StringComparison.Ordinal) >= 0 || name.IndexOf("Reply", StringComparison.Ordinal) >= 0;
             return argument.Parent is IObjectCreationOperation
-                ? name.IndexOf("Response", StringComparison.Ordinal) >= 0 || name.IndexOf("Reply", StringComparison.Ordinal) >= 0 || name.IndexOf("Result", StringComparison.Ordinal) >= 0
-                : name.StartsWith("Reply", StringComparison.Ordinal) || name.StartsWith("Respond", StringComparison.Ordinal)
-                    || name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Write", StringComparison.Ordinal)
-                    || name.StartsWith("Answer", StringComparison.Ordinal) || name.IndexOf("Response", StringComparison.Ordinal) >= 0
-                    || name.IndexOf("Reply", StringComparison.Ordinal) >= 0;
+                ? namesReply || name.IndexOf("Result", StringComparison.Ordinal) >= 0
+                : namesReply || ReplyTextSinks.IsWriteLike(name);
         }
 
         /// <summary>The command reply text (<c>"227 Entering Passive Mode"</c>) is produced for, or null.</summary>

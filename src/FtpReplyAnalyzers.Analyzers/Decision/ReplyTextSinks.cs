@@ -210,8 +210,8 @@ namespace FtpReplyAnalyzers.Decision
         private static bool IsParser(string name) =>
             name.StartsWith("Parse", System.StringComparison.Ordinal) || name.StartsWith("TryParse", System.StringComparison.Ordinal);
 
-        // Write, WriteLine, WriteAsync, SendAsync, SendLine, Reply, ReplyAsync, Respond, SendResponse...
-        private static bool IsWriteLike(string name) =>
+        /// <summary>Write, WriteLine, WriteAsync, SendAsync, SendLine, Reply, ReplyAsync, Respond, SendResponse...</summary>
+        internal static bool IsWriteLike(string name) =>
             name.StartsWith("Write", System.StringComparison.Ordinal)
             || name.StartsWith("Send", System.StringComparison.Ordinal)
             || name.StartsWith("Reply", System.StringComparison.Ordinal)

@@ -166,13 +166,18 @@ namespace FtpReplyAnalyzers.Vocabulary
 
         /// <summary>
         /// The command a string expression sends, when its constant start is a command line of a command the command
-        /// table knows: <c>"CWD " + dir</c>, <c>$"SIZE {path}"</c>, <c>"PWD"</c>; upper case, an alias as written (XPWD).
+        /// table knows: <c>"CWD " + dir</c>, <c>$"SIZE {path}"</c>, <c>"PWD"</c>; the command's own verb (XPWD is PWD).
         /// Null for anything else, a conditional choice of verbs included (<c>extended ? "EPSV" : "PASV"</c>).
         /// </summary>
-        public static string? CommandVerb(IOperation value) => VerbOf(LeadingText(value, 0));
+        public static string? CommandVerb(IOperation value) =>
+            LeadingVerb(LeadingText(value, 0)) is { } verb ? CommandReplyCatalog.Find(verb)?.Verb : null;
 
-        /// <summary>The verb <paramref name="text"/> starts with, as <see cref="CommandVerb"/> reads it.</summary>
-        public static string? VerbOf(string? text)
+        /// <summary>The verb <paramref name="text"/> starts with, as written (XPWD), when the command table knows it.</summary>
+        public static string? VerbOf(string? text) =>
+            LeadingVerb(text) is { } verb && CommandReplyCatalog.Find(verb) is not null ? verb : null;
+
+        // The capital letters a command line starts with, ending the text or followed by a space or a line break.
+        private static string? LeadingVerb(string? text)
         {
             if (text is null)
             {
@@ -190,8 +195,7 @@ namespace FtpReplyAnalyzers.Vocabulary
                 return null;
             }
 
-            var verb = text.Substring(0, end);
-            return CommandReplyCatalog.Find(verb) is null ? null : verb;
+            return text.Substring(0, end);
         }
 
         // The constant text a string expression starts with: "SIZE " + path, $"MFMT {stamp} {path}", string.Format("CWD {0}", dir).

@@ -36,12 +36,11 @@ namespace FtpReplyAnalyzers
             Accepted = (accepted ?? Array.Empty<(string, string)>()).Select(a => (Parse(a.Codes), a.Why)).ToArray();
             Note = note ?? string.Empty;
             RfcReplies = Preliminary.Concat(Completion).Concat(Intermediate).Concat(Transient).Concat(Permanent).OrderBy(c => c).ToArray();
-            allowed = new Lazy<HashSet<int>>(() => new HashSet<int>(RfcReplies.Concat(CommandReplyCatalog.AnyCommand.SelectMany(a => a.Codes)).Concat(Accepted.SelectMany(a => a.Codes))));
+            ownReplies = new HashSet<int>(RfcReplies.Concat(Accepted.SelectMany(a => a.Codes)));
         }
 
-        // Every reply Allows accepts but the 4yz of AnyTransient, indexed once. Made on first use, not while the catalog's
-        // own static fields are still being built (it reads CommandReplyCatalog.AnyCommand).
-        private readonly Lazy<HashSet<int>> allowed;
+        // The replies of this command's row and its accepted ones, indexed once; those of every command are the catalog's.
+        private readonly HashSet<int> ownReplies;
 
         /// <summary>The command's verb, upper case: <c>PWD</c>.</summary>
         public string Verb { get; }
@@ -84,7 +83,8 @@ namespace FtpReplyAnalyzers
         /// may get (<see cref="CommandReplyCatalog.AnyCommand"/>), any 4yz where the RFC allows that, or a reply accepted
         /// for the command.
         /// </summary>
-        public bool Allows(int code) => allowed.Value.Contains(code) || (AnyTransient && code / 100 == 4);
+        public bool Allows(int code) =>
+            ownReplies.Contains(code) || CommandReplyCatalog.AllowedForAny(code) || (AnyTransient && code / 100 == 4);
 
         /// <summary>
         /// The one reply of class <paramref name="classDigit"/> (2 for 2yz) the row lists beside the replies every command
@@ -96,7 +96,7 @@ namespace FtpReplyAnalyzers
             int? only = null;
             foreach (var code in RfcReplies)
             {
-                if (code / 100 != classDigit || CommandReplyCatalog.AnyCommand.Any(a => a.Codes.Contains(code)))
+                if (code / 100 != classDigit || CommandReplyCatalog.AllowedForAny(code))
                 {
                     continue;
                 }
