@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using FtpReplyAnalyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.Benchmarks.Analysis;
+
+/// <summary>One edit's two measurements: the same edited document analysed by our rules and by their empty mirrors.</summary>
+internal readonly record struct IdeEditTimes(double OursMs, double MirrorsMs)
+{
+    public double ExtraMs => OursMs - MirrorsMs;
+
+    public double Ratio => OursMs / MirrorsMs;
+}
+
+/// <summary>
+/// What a keystroke costs in an editor: one line of one FTP file changes, the IDE makes a new compilation (the old one's
+/// syntax trees, with the edited file's replaced), and asks the analyzers for that document's diagnostics. Each edit is
+/// measured twice, each time in a compilation of its own made from the same edit (nothing bound is shared between
+/// them, nor with any earlier compilation): once with our rules, once with their empty mirrors, taking turns to go
+/// first. A time is the wall time of <see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, TextSpan?, CancellationToken)"/>
+/// for the document: binding it, the driver, and the analyzers' callbacks, as the editor waits for them.
+/// </summary>
+internal static class IdeEditPass
+{
+    // Enough memory for one document's analysis in a fresh compilation of 4N, with room: no collection inside a request.
+    private const long RequestBytes = 192L << 20;
+
+    /// <summary>
+    /// Measures <paramref name="edits"/> edits, in turn, of the corpus's first <paramref name="files"/> FTP files: the FTP
+    /// files of N, so that N and 4N get the very same edits.
+    /// </summary>
+    public static async Task<IReadOnlyList<IdeEditTimes>> RunAsync(
+        BenchmarkCorpus corpus,
+        int files,
+        int edits,
+        IReadOnlyList<DiagnosticAnalyzer> ours,
+        IReadOnlyList<DiagnosticAnalyzer> mirrors)
+    {
+        var ftpTrees = corpus.Trees.Where(t => corpus.KindOf(t) == SourceKind.Ftp).Take(files).ToList();
+        var before = corpus.CreateCompilation();
+        var times = new List<IdeEditTimes>(edits);
+        for (var edit = 0; edit < edits; edit++)
+        {
+            var tree = ftpTrees[edit % ftpTrees.Count];
+            var edited = Edit(tree, edit);
+            var oursFirst = edit % 2 == 0;
+            var first = await MeasureAsync(before, tree, edited, oursFirst ? ours : mirrors);
+            var second = await MeasureAsync(before, tree, edited, oursFirst ? mirrors : ours);
+            times.Add(oursFirst ? new IdeEditTimes(first, second) : new IdeEditTimes(second, first));
+        }
+
+        return times;
+    }
+
+    // The user types at the end of one statement of the file: a comment, so the file still compiles and means the same.
+    private static SyntaxTree Edit(SyntaxTree tree, int edit)
+    {
+        var text = tree.GetText();
+        var statements = text.Lines.Where(l => text.ToString(l.Span).TrimEnd().EndsWith(';')).ToList();
+        var line = statements[(edit * 7919) % statements.Count];
+        return tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(line.End, 0), $" // edit {edit}")));
+    }
+
+    private static async Task<double> MeasureAsync(Compilation before, SyntaxTree old, SyntaxTree edited, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = before.ReplaceSyntaxTree(old, edited);
+        var withAnalyzers = compilation.WithAnalyzers(
+            [.. analyzers],
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var model = compilation.GetSemanticModel(edited);
+        var entered = GC.TryStartNoGCRegion(RequestBytes);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            _ = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None);
+            return clock.Elapsed.TotalMilliseconds;
+        }
+        finally
+        {
+            if (entered && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.Benchmarks.Analysis;
+using FtpReplyAnalyzers.Benchmarks.Corpus;
+using FtpReplyAnalyzers.FTP0001;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FtpReplyAnalyzers.Benchmarks.Quick;
+
+/// <summary>
+/// Fresh instances of our analyzers (every rule the package ships), one empty mirror and one reading mirror per rule
+/// (each of ours pays the floor once), and the peer. Ours and the mirrors swap places from one repetition to the next;
+/// the peer always runs last. The order once decided who paid the driver's per-file [GeneratedCode] check inside a
+/// report; our rules ask for ReportDiagnostics now, so they never pay it, whatever the order (benchmarks/README.md).
+/// </summary>
+internal sealed record AnalyzerSet(
+    IReadOnlyList<DiagnosticAnalyzer> Ours,
+    IReadOnlyList<DiagnosticAnalyzer> Baselines,
+    IReadOnlyList<DiagnosticAnalyzer> ReadingBaselines,
+    DiagnosticAnalyzer Peer,
+    int Rotation)
+{
+    public IReadOnlyList<DiagnosticAnalyzer> All => Rotation % 2 == 0
+        ? [.. Ours, .. Baselines, .. ReadingBaselines, Peer]
+        : [.. ReadingBaselines, .. Baselines, .. Ours, Peer];
+
+    /// <summary>The analyzer whose sites Fix All fixes.</summary>
+    public DiagnosticAnalyzer Fixable => Ours.OfType<MagicReplyCodeAnalyzer>().Single();
+
+    public static AnalyzerSet Create(int rotation)
+    {
+        var ours = OurAnalyzers.Create();
+        return new(ours, [.. ours.Select(EmptyBaselineAnalyzer.MirrorOf)], [.. ours.Select(EmptyBaselineAnalyzer.ReadingMirrorOf)], PeerRule.Create(), rotation);
+    }
+}
+
+/// <summary>
+/// Everything the quick mode measured, and the medians the figures are made of. Each analyzer's time is its median
+/// over the repetitions; ours (and the mirrors') is the sum of those medians. A collection that lands in one rule's
+/// callback in one pass and in another rule's in the next then moves no median, where the median of per-pass sums
+/// (or of per-pass ratios) takes both hits.
+/// </summary>
+internal sealed class QuickMeasurements
+{
+    /// <summary>Edits measured before the kept ones, on each corpus: the editor path's JIT and first-use costs.</summary>
+    public const int WarmUpEdits = 4;
+
+    public QuickMeasurements(BenchmarkCorpus small, BenchmarkCorpus large, BenchmarkCorpus? sample)
+    {
+        Small = small;
+        Large = large;
+        Sample = sample;
+        Analysed = sample is null ? [small, large] : [small, large, sample];
+        Passes = Analysed.ToDictionary(c => c, _ => new List<(AnalyzerSet Set, AnalysisPass Pass)>());
+        FixAll = new() { [small] = [], [large] = [] };
+    }
+
+    public BenchmarkCorpus Small { get; }
+
+    public BenchmarkCorpus Large { get; }
+
+    public BenchmarkCorpus? Sample { get; }
+
+    public IReadOnlyList<BenchmarkCorpus> Analysed { get; }
+
+    public Dictionary<BenchmarkCorpus, List<(AnalyzerSet Set, AnalysisPass Pass)>> Passes { get; }
+
+    public List<CompilePass> Compiles { get; } = [];
+
+    public Dictionary<BenchmarkCorpus, List<(TimeSpan Time, int Changed, int Sites)>> FixAll { get; }
+
+    public Dictionary<BenchmarkCorpus, IReadOnlyList<IdeEditTimes>> Edits { get; } = [];
+
+    public IReadOnlyList<string> RuleNames => [.. Passes[Large][0].Set.Ours.Select(OurAnalyzers.Name)];
+
+    public double RuleMs(BenchmarkCorpus corpus, int rule) => Median(corpus, s => s.Ours[rule]);
+
+    public double OursMs(BenchmarkCorpus corpus) => Enumerable.Range(0, RuleNames.Count).Sum(rule => RuleMs(corpus, rule));
+
+    public double BaselineMs(BenchmarkCorpus corpus) => Enumerable.Range(0, RuleNames.Count).Sum(rule => Median(corpus, s => s.Baselines[rule]));
+
+    public double ReadingBaselineMs(BenchmarkCorpus corpus) => Enumerable.Range(0, RuleNames.Count).Sum(rule => Median(corpus, s => s.ReadingBaselines[rule]));
+
+    public double PeerMs(BenchmarkCorpus corpus) => Median(corpus, s => s.Peer);
+
+    public double CompileMs => Statistics.Median(Compiles.Select(c => c.WallTime));
+
+    public double FixAllMs(BenchmarkCorpus corpus) => Statistics.Median(FixAll[corpus].Select(f => f.Time));
+
+    public double WallMs(BenchmarkCorpus corpus) => Statistics.Median(Passes[corpus].Select(p => p.Pass.WallTime.TotalMilliseconds));
+
+    /// <summary>Our time over the peer's in each pass on <paramref name="corpus"/>: the spread of ratio_vs_peer.</summary>
+    public IEnumerable<double> PerPassOursOverPeer(BenchmarkCorpus corpus) =>
+        Passes[corpus].Select(p => p.Set.Ours.Sum(o => p.Pass.Analyzers[o].ExecutionTime.TotalMilliseconds) / p.Pass.Analyzers[p.Set.Peer].ExecutionTime.TotalMilliseconds);
+
+    /// <summary>The sites of the FTP0001 diagnostics the last pass over <paramref name="corpus"/> reported.</summary>
+    public ImmutableArray<Diagnostic> OursReported(BenchmarkCorpus corpus)
+    {
+        var (set, last) = Passes[corpus][^1];
+        return last.Analyzers[set.Fixable].Reported;
+    }
+
+    private double Median(BenchmarkCorpus corpus, Func<AnalyzerSet, DiagnosticAnalyzer> analyzer) =>
+        Statistics.Median(Passes[corpus].Select(p => p.Pass.Analyzers[analyzer(p.Set)].ExecutionTime.TotalMilliseconds));
+}
