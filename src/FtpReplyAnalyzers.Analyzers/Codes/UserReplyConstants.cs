@@ -16,7 +16,8 @@ namespace FtpReplyAnalyzers.Codes
     /// The user's own names for reply codes, which the fix offers before the bundled enum: constants such as
     /// <c>const int FTP_OK = 200</c> or <c>static class FtpCodes { public const string FileNotFound = "550"; }</c>, and
     /// members of the user's own FTP enums (<c>enum FtpStatus { Ready = 220 }</c>). Indexed once per compilation, on the
-    /// first report that asks, from the compilation's own source symbols (no referenced assembly is walked).
+    /// first report that asks, from the compilation's own source symbols (no referenced assembly is walked), and of those only the
+    /// types whose declarations can hold a name (<see cref="ConstantDeclarations"/>).
     /// </summary>
     internal sealed class UserReplyConstants
     {
@@ -103,36 +104,23 @@ namespace FtpReplyAnalyzers.Codes
 
             var numberTable = new Dictionary<int, List<IFieldSymbol>>();
             var stringTable = new Dictionary<int, List<IFieldSymbol>>();
-            // Types and namespaces are walked without creating their members; a type's members are created (and a
-            // constant's value bound) only where a name can qualify: every constant of an FTP type named for codes and
-            // every member of an FTP enum, and elsewhere only constants whose names hold "ftp" (FTP_OK in a Constants
-            // class). Which fields are constants is read from the declarations' syntax: asking a type for its member
-            // names creates every member of a record, and asking for a member by name creates every member of its type.
-            var pending = new Stack<INamespaceOrTypeSymbol>();
+            // Only the types whose declarations can hold a name are looked at (ConstantDeclarations, read per syntax tree and
+            // kept while the tree lives), and their members are created (and a constant's value bound) only where a name
+            // can qualify: every constant of an FTP type named for codes and every member of an FTP enum, and elsewhere
+            // only constants whose names hold "ftp" (FTP_OK in a Constants class). Which fields are constants is read from
+            // the declarations' syntax: asking a type for its member names creates every member of a record, and asking
+            // for a member by name creates every member of its type.
+            var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             var names = new List<string>();
-            pending.Push(compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (var tree in compilation.SyntaxTrees)
             {
-                var current = pending.Pop();
-                if (current is INamespaceSymbol ns)
+                foreach (var declaration in ConstantDeclarations.In(tree))
                 {
-                    foreach (var inner in ns.GetNamespaceMembers())
+                    if (DeclaredType(declaration) is not { } owner || !visited.Add(owner))
                     {
-                        pending.Push(inner);
+                        continue;
                     }
-                }
 
-                foreach (var type in current.GetTypeMembers())
-                {
-                    pending.Push(type);
-                }
-
-                // A constant of Outer<T> cannot be named without a type argument: its members are not read. Nor are those of
-                // a type named for groups of replies (FtpReplySeverity.PositiveCompletion = 200): they name a class, not a code.
-                if (current is INamedTypeSymbol owner
-                    && !IsInGenericType(owner)
-                    && (ProtocolVocabulary.Classify(owner.Name) & NameSignals.ReplyGroup) == 0)
-                {
                     var everyMember = MayNameCodes(owner);
                     names.Clear();
                     CandidateNames(owner, everyMember, names);
@@ -152,6 +140,70 @@ namespace FtpReplyAnalyzers.Codes
             var orderedStrings = Freeze(stringTable);
             Interlocked.CompareExchange(ref strings, orderedStrings, null);
             Interlocked.CompareExchange(ref numbers, Freeze(numberTable), null);
+        }
+
+        // The type a declaration declares, found by name from the global namespace down (a semantic model is not asked
+        // for: an analyzer should not make its own), and told apart from a namesake by its declaration.
+        private INamedTypeSymbol? DeclaredType(BaseTypeDeclarationSyntax declaration)
+        {
+            var path = new Stack<SyntaxNode>();
+            for (SyntaxNode? node = declaration; node is not null; node = node.Parent)
+            {
+                if (node is BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax)
+                {
+                    path.Push(node);
+                }
+            }
+
+            INamespaceOrTypeSymbol? current = compilation.Assembly.GlobalNamespace;
+            while (path.Count > 0 && current is not null)
+            {
+                current = path.Pop() switch
+                {
+                    BaseNamespaceDeclarationSyntax ns => Namespace(current, ns.Name),
+                    BaseTypeDeclarationSyntax type => Declared(current, type),
+                    _ => null,
+                };
+            }
+
+            return current as INamedTypeSymbol;
+        }
+
+        private static INamespaceOrTypeSymbol? Namespace(INamespaceOrTypeSymbol? container, NameSyntax name)
+        {
+            switch (name)
+            {
+                case QualifiedNameSyntax qualified:
+                    return Namespace(Namespace(container, qualified.Left), qualified.Right);
+                case SimpleNameSyntax simple when container is INamespaceSymbol parent:
+                    foreach (var member in parent.GetMembers(simple.Identifier.ValueText))
+                    {
+                        if (member is INamespaceSymbol ns)
+                        {
+                            return ns;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static INamedTypeSymbol? Declared(INamespaceOrTypeSymbol container, BaseTypeDeclarationSyntax declaration)
+        {
+            foreach (var type in container.GetTypeMembers(declaration.Identifier.ValueText))
+            {
+                foreach (var reference in type.DeclaringSyntaxReferences)
+                {
+                    if (reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span)
+                    {
+                        return type;
+                    }
+                }
+            }
+
+            return null;
         }
 
         // The names of the members that may be the user's name for a code: an enum's members, a type's constants; all of
@@ -260,19 +312,6 @@ namespace FtpReplyAnalyzers.Codes
             }
 
             return ownerNamesCodes || (owner.TypeKind != TypeKind.Enum && (own & NameSignals.Ftp) != 0);
-        }
-
-        private static bool IsInGenericType(INamedTypeSymbol? type)
-        {
-            for (; type is not null; type = type.ContainingType)
-            {
-                if (type.IsGenericType)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static Dictionary<int, IFieldSymbol[]> Freeze(Dictionary<int, List<IFieldSymbol>> table)

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using FtpReplyAnalyzers.Vocabulary;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FtpReplyAnalyzers.Codes
+{
+    /// <summary>
+    /// The type declarations of one syntax tree that can hold the user's names for reply codes (see
+    /// <see cref="UserReplyConstants"/>): enums, and types with a constant whose name holds "ftp" or whose own name says
+    /// reply or code, outside generic types and types named for groups of replies. Read from the syntax alone and kept
+    /// per tree, for as long as the tree lives: an editor makes a new compilation on every keystroke but keeps the trees
+    /// of the files that did not change, so this walk is paid once per file, not once per edit.
+    /// </summary>
+    internal static class ConstantDeclarations
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, BaseTypeDeclarationSyntax[]> PerTree =
+            new ConditionalWeakTable<SyntaxTree, BaseTypeDeclarationSyntax[]>();
+
+        private static readonly ConditionalWeakTable<SyntaxTree, BaseTypeDeclarationSyntax[]>.CreateValueCallback Scan = ScanTree;
+
+        /// <summary>The declarations of <paramref name="tree"/> a constant table must look at, outermost first.</summary>
+        public static BaseTypeDeclarationSyntax[] In(SyntaxTree tree) => PerTree.GetValue(tree, Scan);
+
+        private static BaseTypeDeclarationSyntax[] ScanTree(SyntaxTree tree)
+        {
+            var found = new List<BaseTypeDeclarationSyntax>();
+            var pending = new Stack<SyntaxNode>();
+            pending.Push(tree.GetRoot());
+            while (pending.Count > 0)
+            {
+                switch (pending.Pop())
+                {
+                    case CompilationUnitSyntax unit:
+                        PushAll(pending, unit.Members);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        PushAll(pending, ns.Members);
+                        break;
+                    case EnumDeclarationSyntax enumDeclaration:
+                        if (enumDeclaration.Members.Count > 0 && MayNameCodes(enumDeclaration.Identifier.ValueText, isEnum: true))
+                        {
+                            found.Add(enumDeclaration);
+                        }
+
+                        break;
+
+                    // A constant of Outer<T> cannot be named without a type argument, nor can anything nested in it.
+                    case TypeDeclarationSyntax type when type.TypeParameterList is null:
+                        if (HoldsCandidates(type))
+                        {
+                            found.Add(type);
+                        }
+
+                        PushAll(pending, type.Members);
+                        break;
+                }
+            }
+
+            return found.Count == 0 ? Array.Empty<BaseTypeDeclarationSyntax>() : found.ToArray();
+        }
+
+        private static void PushAll(Stack<SyntaxNode> pending, SyntaxList<MemberDeclarationSyntax> members)
+        {
+            for (var i = members.Count - 1; i >= 0; i--)
+            {
+                pending.Push(members[i]);
+            }
+        }
+
+        // Where UserReplyConstants can find a name: every constant of a type named for codes, or one named for FTP.
+        private static bool HoldsCandidates(TypeDeclarationSyntax type)
+        {
+            if (!MayNameCodes(type.Identifier.ValueText, isEnum: false))
+            {
+                return false;
+            }
+
+            var namedForCodes = (ProtocolVocabulary.Classify(type.Identifier.ValueText) & NameSignals.ReplyLike) != 0;
+            foreach (var member in type.Members)
+            {
+                if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                {
+                    if (namedForCodes)
+                    {
+                        return true;
+                    }
+
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Identifier.ValueText.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) >= 0)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // A type named for groups of replies names classes, not codes; an enum named for something else (a port, a size)
+        // is not a table of codes.
+        private static bool MayNameCodes(string typeName, bool isEnum)
+        {
+            var signals = ProtocolVocabulary.Classify(typeName);
+            return (signals & NameSignals.ReplyGroup) == 0 && (!isEnum || (signals & NameSignals.NotReply) == 0);
+        }
+    }
+}
