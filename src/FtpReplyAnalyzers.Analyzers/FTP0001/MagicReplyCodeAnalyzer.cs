@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Codes;
 using FtpReplyAnalyzers.Context;
+using FtpReplyAnalyzers.FTP0002;
 using FtpReplyAnalyzers.FTP0004;
 using FtpReplyAnalyzers.Primitives;
 using FtpReplyAnalyzers.Sites;
@@ -13,16 +14,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace FtpReplyAnalyzers.FTP0001
 {
     /// <summary>
-    /// FTP0001: a literal FTP reply code where the code tests or produces a reply (and, on the same sites, FTP0004). Every literal passes a read of its
-    /// constant value and a table lookup first (no semantic call); only literals with a known code value go on
-    /// to the site locator and the context model.
+    /// FTP0001: a literal FTP reply code where the code tests or produces a reply, and the rules that look at the same
+    /// literals: FTP0002 (a three-digit number no RFC defines) and, on FTP0001's sites, FTP0004. One callback per literal
+    /// for the three: the driver's per-literal cost is paid once. Every literal passes a look at its token and a table
+    /// lookup first (no semantic call); only literals with a reply code's value go on to the site locator and the
+    /// context model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MagicReplyCodeAnalyzer : ReplyAnalyzer
     {
-        // FTP0004 (CommandReplyCheck) runs here too, on the sites this rule has located and decided: see that class for why.
+        // FTP0002 (UnknownReplyCodeCheck) and FTP0004 (CommandReplyCheck) run here too: see those classes for why.
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.MagicReplyCode, Descriptors.CommandNeverReplies);
+            ImmutableArray.Create(Descriptors.MagicReplyCode, Descriptors.UnknownReplyCode, Descriptors.CommandNeverReplies);
 
         private protected override void Register(CompilationStartAnalysisContext start, ReplyAnalysis analysis) =>
             start.RegisterOperationAction(
@@ -41,8 +44,13 @@ namespace FtpReplyAnalyzers.FTP0001
             }
 
             var definition = ReplyCodeIndex.Find(code);
-            if (definition is null
-                || !ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
+            if (definition is null)
+            {
+                UnknownReplyCodeCheck.Analyze(context, analysis, code);
+                return;
+            }
+
+            if (!ReplySiteLocator.TryLocate(literal, knownTypes, out var site)
                 || !analysis.Model.IsFtpReply(site, context.ContainingSymbol)
                 || OperationFacts.IsInNameOf(literal))
             {

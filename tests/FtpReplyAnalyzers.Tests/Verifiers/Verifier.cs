@@ -11,7 +11,7 @@ namespace FtpReplyAnalyzers.Tests.Verifiers;
 /// One-line verification of a rule and its fix with the Roslyn testing library: sources in markup, parsed as C# 12 and
 /// compiled as a user's project is, against <see cref="TestReferences"/> (the .NET 8 reference pack and the bundled
 /// library, unless a method says without). Fix verifications also run Fix All in document, project and solution.
-/// A rule without a fix is verified with <see cref="EmptyCodeFixProvider"/> as <typeparamref name="TCodeFix"/>.
+/// A rule without a fix is verified with a provider that fixes nothing but names the rule (<see cref="UnknownReplyCodeHasNoFix"/>).
 /// Tests call it by the rule's alias (<c>VerifyFtp0001</c>, <c>VerifyFtp0002</c>, <c>VerifyFtp0003</c>: RuleVerifiers.cs).
 /// </summary>
 internal static class Verifier<TAnalyzer, TCodeFix>
@@ -131,11 +131,10 @@ internal static class Verifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
-    // The rules of the analyzer that this verifier's fix is not for: one analyzer reports FTP0001 and FTP0004, and a test
-    // of one rule must not see the other's diagnostics. A verifier without a fix sees all of its analyzer's.
-    private static readonly string[] OtherRules = new TCodeFix() is EmptyCodeFixProvider
-        ? []
-        : new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Except(new TCodeFix().FixableDiagnosticIds).Distinct().ToArray();
+    // The rules of the analyzer that this verifier's fix is not for: one analyzer reports FTP0001, FTP0002 and FTP0004,
+    // and a test of one rule must not see the others' diagnostics.
+    private static readonly string[] OtherRules =
+        new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Except(new TCodeFix().FixableDiagnosticIds).Distinct().ToArray();
 
     // Markup without an ID ([|250|]) is this verifier's rule.
     private static DiagnosticDescriptor? DefaultRule(DiagnosticAnalyzer[] analyzers) =>
