@@ -16,7 +16,7 @@ internal static class QuickDetails
     {
         var (small, large, sample) = (m.Small, m.Large, m.Sample);
         log.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}; {load}");
-        log.WriteLine($"settings: single-threaded compile and analysis (concurrentBuild and concurrentAnalysis off), {options.Repetitions} repetitions (Fix All: {options.FixAllRepetitions}; editor: {options.Edits} edits after {QuickMeasurements.WarmUpEdits} unkept), medians, seed 0x{options.Seed:X}");
+        log.WriteLine($"settings: single-threaded compile and analysis (concurrentBuild and concurrentAnalysis off), {options.Repetitions} repetitions (Fix All: {options.FixAllRepetitions}; editor: {options.Edits} edits after {QuickMeasurements.WarmUpEdits} unkept, fastest of {IdeEditPass.Repeats} runs each, median over the edits), each analyzer and the compile: fastest of the repetitions; Fix All: median; seed 0x{options.Seed:X}");
         log.WriteLine($"peer: {PeerRule.Description}");
         log.WriteLine();
         var rules = m.RuleNames;
