@@ -16,8 +16,8 @@ namespace FtpReplyAnalyzers.Codes
     /// The user's own names for reply codes, which the fix offers before the bundled enum: constants such as
     /// <c>const int FTP_OK = 200</c> or <c>static class FtpCodes { public const string FileNotFound = "550"; }</c>, and
     /// members of the user's own FTP enums (<c>enum FtpStatus { Ready = 220 }</c>). Indexed once per compilation, on the
-    /// first report that asks, from the compilation's own source symbols (no referenced assembly is walked), and of those only the
-    /// types whose declarations can hold a name (<see cref="ConstantDeclarations"/>).
+    /// first report that asks, from the compilation's own source symbols (no referenced assembly is walked), and of
+    /// those only the types whose declarations can hold a name (<see cref="ConstantDeclarations"/>).
     /// </summary>
     internal sealed class UserReplyConstants
     {

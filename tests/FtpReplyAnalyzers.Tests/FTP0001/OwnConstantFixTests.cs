@@ -112,6 +112,53 @@ public sealed class OwnConstantFixTests
             "permanent negative: do not retry as is",
             "FtpCodes.FileNotFound (or FtpReplyCode.FileUnavailable)"));
 
+    // The table looks only at the declarations that can hold a name, found per file and then by name from the global
+    // namespace down: nested types, dotted and file-scoped namespaces and another file all lead to the constant; a
+    // constant of a generic type cannot be written without a type argument, nor can one of a type nested in it.
+    [Fact]
+    public Task A_constant_nested_in_another_files_namespace_is_found_and_generic_types_are_skipped() => VerifyFtp0001.VerifyAnalyzerAsync(
+        [
+            """
+            namespace Company.Transfer.Ftp;
+
+            static class Protocol
+            {
+                public static class FtpReplies
+                {
+                    public const int Created = 257;
+                }
+            }
+
+            static class Holder<T>
+            {
+                public const int FtpPathCreated = 257;
+
+                public static class FtpCodes
+                {
+                    public const int FtpTransferDone = 226;
+                }
+            }
+            """,
+            """
+            class FtpSession
+            {
+                bool Made(int replyCode) => replyCode == {|#0:257|};
+
+                bool Done(int replyCode) => replyCode == {|#1:226|};
+            }
+            """,
+        ],
+        new DiagnosticResult(Descriptors.MagicReplyCode).WithLocation(0).WithArguments(
+            "257",
+            "pathname created or reported (MKD, PWD)",
+            "positive completion: done",
+            "FtpReplies.Created (or FtpReplyCode.PathnameCreated)"),
+        new DiagnosticResult(Descriptors.MagicReplyCode).WithLocation(1).WithArguments(
+            "226",
+            "closing data connection, requested file action succeeded",
+            "positive completion: done",
+            "FtpReplyCode.ClosingDataConnection"));
+
     [Fact]
     public Task Members_of_a_type_that_names_classes_of_replies_are_never_offered() => VerifyFtp0001.VerifyCodeFixWithActionAsync(
         // A severity, category, kind, type or class of replies whose value happens to equal a code is no name for it.
