@@ -5,6 +5,7 @@ using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.Codes
 {
@@ -13,21 +14,22 @@ namespace FtpReplyAnalyzers.Codes
     /// <see cref="UserReplyConstants"/>): enums, and types with a constant whose name holds "ftp" or whose own name says
     /// reply or code, outside generic types and types named for groups of replies. Read from the syntax alone and kept
     /// per tree, for as long as the tree lives: an editor makes a new compilation on every keystroke but keeps the trees
-    /// of the files that did not change, so this walk is paid once per file, not once per edit.
+    /// of the files that did not change, so this walk is paid once per file, not once per edit. What is kept is names and
+    /// a span, never a node: an editor may let go of an unchanged file's syntax and parse it again when asked.
     /// </summary>
     internal static class ConstantDeclarations
     {
-        private static readonly ConditionalWeakTable<SyntaxTree, BaseTypeDeclarationSyntax[]> PerTree =
-            new ConditionalWeakTable<SyntaxTree, BaseTypeDeclarationSyntax[]>();
+        private static readonly ConditionalWeakTable<SyntaxTree, ConstantDeclaration[]> PerTree =
+            new ConditionalWeakTable<SyntaxTree, ConstantDeclaration[]>();
 
-        private static readonly ConditionalWeakTable<SyntaxTree, BaseTypeDeclarationSyntax[]>.CreateValueCallback Scan = ScanTree;
+        private static readonly ConditionalWeakTable<SyntaxTree, ConstantDeclaration[]>.CreateValueCallback Scan = ScanTree;
 
-        /// <summary>The declarations of <paramref name="tree"/> a constant table must look at, outermost first.</summary>
-        public static BaseTypeDeclarationSyntax[] In(SyntaxTree tree) => PerTree.GetValue(tree, Scan);
+        /// <summary>The declarations of <paramref name="tree"/> a constant table must look at.</summary>
+        public static ConstantDeclaration[] In(SyntaxTree tree) => PerTree.GetValue(tree, Scan);
 
-        private static BaseTypeDeclarationSyntax[] ScanTree(SyntaxTree tree)
+        private static ConstantDeclaration[] ScanTree(SyntaxTree tree)
         {
-            var found = new List<BaseTypeDeclarationSyntax>();
+            var found = new List<ConstantDeclaration>();
             var pending = new Stack<SyntaxNode>();
             pending.Push(tree.GetRoot());
             while (pending.Count > 0)
@@ -43,7 +45,7 @@ namespace FtpReplyAnalyzers.Codes
                     case EnumDeclarationSyntax enumDeclaration:
                         if (enumDeclaration.Members.Count > 0 && MayNameCodes(enumDeclaration.Identifier.ValueText, isEnum: true))
                         {
-                            found.Add(enumDeclaration);
+                            found.Add(ConstantDeclaration.Of(enumDeclaration));
                         }
 
                         break;
@@ -52,7 +54,7 @@ namespace FtpReplyAnalyzers.Codes
                     case TypeDeclarationSyntax type when type.TypeParameterList is null:
                         if (HoldsCandidates(type))
                         {
-                            found.Add(type);
+                            found.Add(ConstantDeclaration.Of(type));
                         }
 
                         PushAll(pending, type.Members);
@@ -60,7 +62,7 @@ namespace FtpReplyAnalyzers.Codes
                 }
             }
 
-            return found.Count == 0 ? Array.Empty<BaseTypeDeclarationSyntax>() : found.ToArray();
+            return found.Count == 0 ? Array.Empty<ConstantDeclaration>() : found.ToArray();
         }
 
         private static void PushAll(Stack<SyntaxNode> pending, SyntaxList<MemberDeclarationSyntax> members)
@@ -108,6 +110,55 @@ namespace FtpReplyAnalyzers.Codes
         {
             var signals = ProtocolVocabulary.Classify(typeName);
             return (signals & NameSignals.ReplyGroup) == 0 && (!isEnum || (signals & NameSignals.NotReply) == 0);
+        }
+    }
+
+    /// <summary>
+    /// Where a type that may hold names for codes is declared: the names of its namespaces and of the types around it,
+    /// outermost first, its own name last, and the span of its declaration in its tree.
+    /// </summary>
+    internal sealed class ConstantDeclaration
+    {
+        private ConstantDeclaration(string[] namespaces, string[] types, TextSpan span)
+        {
+            Namespaces = namespaces;
+            Types = types;
+            Span = span;
+        }
+
+        public string[] Namespaces { get; }
+
+        public string[] Types { get; }
+
+        public TextSpan Span { get; }
+
+        public static ConstantDeclaration Of(BaseTypeDeclarationSyntax declaration)
+        {
+            var namespaces = new List<string>();
+            var types = new List<string>();
+            for (SyntaxNode? node = declaration; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case BaseTypeDeclarationSyntax type:
+                        types.Add(type.Identifier.ValueText);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        // Read right to left, as the walk goes outwards: `namespace A.B` adds B, then A.
+                        var name = ns.Name;
+                        for (; name is QualifiedNameSyntax qualified; name = qualified.Left)
+                        {
+                            namespaces.Add(qualified.Right.Identifier.ValueText);
+                        }
+
+                        namespaces.Add(name is SimpleNameSyntax simple ? simple.Identifier.ValueText : string.Empty);
+                        break;
+                }
+            }
+
+            namespaces.Reverse();
+            types.Reverse();
+            return new ConstantDeclaration(namespaces.ToArray(), types.ToArray(), declaration.Span);
         }
     }
 }

@@ -9,6 +9,7 @@ using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.Codes
 {
@@ -116,7 +117,7 @@ namespace FtpReplyAnalyzers.Codes
             {
                 foreach (var declaration in ConstantDeclarations.In(tree))
                 {
-                    if (DeclaredType(declaration) is not { } owner || !visited.Add(owner))
+                    if (DeclaredType(tree, declaration) is not { } owner || !visited.Add(owner))
                     {
                         continue;
                     }
@@ -143,60 +144,47 @@ namespace FtpReplyAnalyzers.Codes
         }
 
         // The type a declaration declares, found by name from the global namespace down (a semantic model is not asked
-        // for: an analyzer should not make its own), and told apart from a namesake by its declaration.
-        private INamedTypeSymbol? DeclaredType(BaseTypeDeclarationSyntax declaration)
+        // for: an analyzer should not make its own), each type told apart from a namesake by its declaration in the tree.
+        private INamedTypeSymbol? DeclaredType(SyntaxTree tree, ConstantDeclaration declaration)
         {
-            var path = new Stack<SyntaxNode>();
-            for (SyntaxNode? node = declaration; node is not null; node = node.Parent)
+            INamespaceOrTypeSymbol? current = compilation.Assembly.GlobalNamespace;
+            foreach (var name in declaration.Namespaces)
             {
-                if (node is BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax)
-                {
-                    path.Push(node);
-                }
+                current = ChildNamespace(current, name);
             }
 
-            INamespaceOrTypeSymbol? current = compilation.Assembly.GlobalNamespace;
-            while (path.Count > 0 && current is not null)
+            for (var i = 0; i < declaration.Types.Length && current is not null; i++)
             {
-                current = path.Pop() switch
-                {
-                    BaseNamespaceDeclarationSyntax ns => Namespace(current, ns.Name),
-                    BaseTypeDeclarationSyntax type => Declared(current, type),
-                    _ => null,
-                };
+                current = DeclaredIn(current, declaration.Types[i], tree, declaration.Span, exact: i == declaration.Types.Length - 1);
             }
 
             return current as INamedTypeSymbol;
         }
 
-        private static INamespaceOrTypeSymbol? Namespace(INamespaceOrTypeSymbol? container, NameSyntax name)
+        private static INamespaceSymbol? ChildNamespace(INamespaceOrTypeSymbol? container, string name)
         {
-            switch (name)
+            if (container is INamespaceSymbol parent)
             {
-                case QualifiedNameSyntax qualified:
-                    return Namespace(Namespace(container, qualified.Left), qualified.Right);
-                case SimpleNameSyntax simple when container is INamespaceSymbol parent:
-                    foreach (var member in parent.GetMembers(simple.Identifier.ValueText))
+                foreach (var member in parent.GetMembers(name))
+                {
+                    if (member is INamespaceSymbol ns)
                     {
-                        if (member is INamespaceSymbol ns)
-                        {
-                            return ns;
-                        }
+                        return ns;
                     }
-
-                    return null;
-                default:
-                    return null;
+                }
             }
+
+            return null;
         }
 
-        private static INamedTypeSymbol? Declared(INamespaceOrTypeSymbol container, BaseTypeDeclarationSyntax declaration)
+        // The type named `name` in `container` declared in `tree` around the span (the declaration itself, when exact).
+        private static INamedTypeSymbol? DeclaredIn(INamespaceOrTypeSymbol container, string name, SyntaxTree tree, TextSpan span, bool exact)
         {
-            foreach (var type in container.GetTypeMembers(declaration.Identifier.ValueText))
+            foreach (var type in container.GetTypeMembers(name))
             {
                 foreach (var reference in type.DeclaringSyntaxReferences)
                 {
-                    if (reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span)
+                    if (reference.SyntaxTree == tree && (exact ? reference.Span == span : reference.Span.Contains(span)))
                     {
                         return type;
                     }
