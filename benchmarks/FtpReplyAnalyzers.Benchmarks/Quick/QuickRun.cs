@@ -17,7 +17,8 @@ internal sealed record QuickOptions(int Files, int Repetitions, int FixAllRepeti
 }
 
 /// <summary>
-/// The quick mode: the headline figures, each from medians of repeated measurements in one process, after a warm-up.
+/// The quick mode: the headline figures, each from repeated measurements in one process (QuickMeasurements says how
+/// they are combined), after a warm-up.
 /// Prints exactly <see cref="QuickFigures.Names"/>, one line each, to standard output; with --details, how they were
 /// obtained goes to standard error. A check that fails (a corpus that does not compile, a peer that reported nothing,
 /// a Fix All that broke the build) makes it exit 1: such figures would mean nothing.
