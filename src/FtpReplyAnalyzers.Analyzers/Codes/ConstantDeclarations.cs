@@ -82,27 +82,34 @@ namespace FtpReplyAnalyzers.Codes
             }
 
             var namedForCodes = (ProtocolVocabulary.Classify(type.Identifier.ValueText) & NameSignals.ReplyLike) != 0;
-            foreach (var member in type.Members)
+            foreach (var name in ConstantNames(type))
             {
-                if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                if (namedForCodes || IsNamedForFtp(name))
                 {
-                    if (namedForCodes)
-                    {
-                        return true;
-                    }
-
-                    foreach (var variable in field.Declaration.Variables)
-                    {
-                        if (variable.Identifier.ValueText.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) >= 0)
-                        {
-                            return true;
-                        }
-                    }
+                    return true;
                 }
             }
 
             return false;
         }
+
+        /// <summary>The names of the constants <paramref name="type"/> declares (in this declaration: one part of a partial type).</summary>
+        public static IEnumerable<string> ConstantNames(TypeDeclarationSyntax type)
+        {
+            foreach (var member in type.Members)
+            {
+                if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        yield return variable.Identifier.ValueText;
+                    }
+                }
+            }
+        }
+
+        /// <summary>A constant named for FTP (<c>FTP_OK</c>, <c>FtpFileNotFound</c>), which may name a code in any type.</summary>
+        public static bool IsNamedForFtp(string name) => name.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) >= 0;
 
         // A type named for groups of replies names classes, not codes; an enum named for something else (a port, a size)
         // is not a table of codes.

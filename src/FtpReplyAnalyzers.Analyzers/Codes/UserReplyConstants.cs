@@ -7,7 +7,6 @@ using FtpReplyAnalyzers.Primitives;
 using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -215,22 +214,16 @@ namespace FtpReplyAnalyzers.Codes
                     continue;
                 }
 
-                foreach (var member in declaration.Members)
+                foreach (var name in ConstantDeclarations.ConstantNames(declaration))
                 {
-                    if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
-                    {
-                        foreach (var variable in field.Declaration.Variables)
-                        {
-                            AddCandidate(variable.Identifier.ValueText, everyMember, names);
-                        }
-                    }
+                    AddCandidate(name, everyMember, names);
                 }
             }
         }
 
         private static void AddCandidate(string name, bool everyMember, List<string> names)
         {
-            if ((everyMember || name.IndexOf("ftp", StringComparison.OrdinalIgnoreCase) >= 0) && !names.Contains(name))
+            if ((everyMember || ConstantDeclarations.IsNamedForFtp(name)) && !names.Contains(name))
             {
                 names.Add(name);
             }

@@ -42,10 +42,9 @@ namespace FtpReplyAnalyzers.FTP0002
                 DescribeNearest(code)));
         }
 
-        // 100 to 699 but not defined. The round hundreds are the RFC's class headings (1yz, 3yz...), which code uses
-        // as bounds, never as replies: they are left alone.
-        private static bool IsUndefinedReplyNumber(int code) =>
-            code >= 100 && code <= 699 && code % 100 != 0 && ReplyCodeIndex.Find(code) is null;
+        // 100 to 699 (the caller has found no RFC that defines it). The round hundreds are the RFC's class headings (1yz,
+        // 3yz...), which code uses as bounds, never as replies: they are left alone.
+        private static bool IsUndefinedReplyNumber(int code) => code >= 100 && code <= 699 && code % 100 != 0;
 
         private static string DescribeNearest(int code)
         {
