@@ -50,7 +50,17 @@ internal sealed class CollectionFreeRegion : IDisposable
             return new CollectionFreeRegion(entered: false);
         }
 
-        var size = Math.Min(Ceiling, Floor + (files * BytesPerFile));
+        return Start(Math.Min(Ceiling, Floor + (files * BytesPerFile)));
+    }
+
+    /// <summary>
+    /// A region of <paramref name="size"/> bytes whether or not <c>--without-collections</c> was given: for a measurement
+    /// small enough that a region distorts nothing (an editor's request), when the runtime grants it.
+    /// </summary>
+    public static CollectionFreeRegion Always(long size) => Start(size);
+
+    private static CollectionFreeRegion Start(long size)
+    {
         bool entered;
         try
         {

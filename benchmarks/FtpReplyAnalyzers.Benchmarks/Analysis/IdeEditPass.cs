@@ -82,19 +82,9 @@ internal static class IdeEditPass
             [.. analyzers],
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var model = compilation.GetSemanticModel(edited);
-        var entered = GC.TryStartNoGCRegion(RequestBytes);
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            _ = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None);
-            return clock.Elapsed.TotalMilliseconds;
-        }
-        finally
-        {
-            if (entered && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
-            {
-                GC.EndNoGCRegion();
-            }
-        }
+        using var region = CollectionFreeRegion.Always(RequestBytes);
+        var clock = Stopwatch.StartNew();
+        _ = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None);
+        return clock.Elapsed.TotalMilliseconds;
     }
 }
