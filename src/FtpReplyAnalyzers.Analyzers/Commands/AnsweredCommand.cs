@@ -152,7 +152,12 @@ namespace FtpReplyAnalyzers.Commands
         private string? OfLocal(ILocalReferenceOperation reference)
         {
             // Read from depth 0 whatever the depth of the question: the same answer for every site that asks.
-            var verb = localVerbs.GetOrAdd(reference.Local, _ => ReadLocal(reference, 0) ?? string.Empty);
+            if (!localVerbs.TryGetValue(reference.Local, out var verb))
+            {
+                verb = ReadLocal(reference, 0) ?? string.Empty;
+                localVerbs.TryAdd(reference.Local, verb);
+            }
+
             return verb.Length == 0 ? null : verb;
         }
 

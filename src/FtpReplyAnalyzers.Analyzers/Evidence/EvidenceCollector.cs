@@ -26,6 +26,12 @@ namespace FtpReplyAnalyzers.Evidence
         // Locals' sources and local functions' callers, per method body.
         private readonly ConditionalWeakTable<IOperation, OperationTreeIndex> treeIndexes = new ConditionalWeakTable<IOperation, OperationTreeIndex>();
 
+        // The last local read and what it said: its name and its one source decide, the same for every read of it, and code
+        // tests one local against several codes in a row (`if (code == 421) ... else if (code == 425)`). One entry, not a
+        // table: most locals are read once, and a table's adds cost more than the reads they saved. Replaced whole, so
+        // threads that race on it see either entry, each right for its own local.
+        private volatile LocalAnswer? lastLocal;
+
         public EvidenceCollector(KnownTypes knownTypes, NamedScope names)
         {
             this.knownTypes = knownTypes;
@@ -186,6 +192,19 @@ namespace FtpReplyAnalyzers.Evidence
 
         private ValueEvidence LocalEvidence(ILocalReferenceOperation reference, int depth)
         {
+            var last = lastLocal;
+            if (last is not null && last.Depth == depth && SymbolEqualityComparer.Default.Equals(last.Local, reference.Local))
+            {
+                return last.Evidence;
+            }
+
+            var evidence = ReadLocalEvidence(reference, depth);
+            lastLocal = new LocalAnswer(reference.Local, depth, evidence);
+            return evidence;
+        }
+
+        private ValueEvidence ReadLocalEvidence(ILocalReferenceOperation reference, int depth)
+        {
             var evidence = NameEvidence.OfName(reference.Local.Name);
             if (depth >= MaxDepth)
             {
@@ -260,5 +279,7 @@ namespace FtpReplyAnalyzers.Evidence
 
             return evidence;
         }
+
+        private sealed record LocalAnswer(ILocalSymbol Local, int Depth, ValueEvidence Evidence);
     }
 }

@@ -39,7 +39,11 @@ namespace FtpReplyAnalyzers.FTP0001
             var knownTypes = analysis.KnownTypes;
             if (!ReplyCodeIndex.TryReadLiteral(literal, out var code))
             {
-                AnalyzeReplyText(context, analysis);
+                if (ReplyTextLocator.MayBeReplyText(literal))
+                {
+                    AnalyzeReplyText(context, analysis);
+                }
+
                 return;
             }
 

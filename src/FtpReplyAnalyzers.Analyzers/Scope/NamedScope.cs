@@ -34,7 +34,8 @@ namespace FtpReplyAnalyzers.Scope
         {
             for (var parent = at.Parent; parent is not null; parent = parent.Parent)
             {
-                if (parent is ILocalFunctionOperation localFunction)
+                // The kind first: a look at every parent up to the body, and nearly none is a local function.
+                if (parent.Kind == OperationKind.LocalFunction && parent is ILocalFunctionOperation localFunction)
                 {
                     var named = FromName(localFunction.Symbol.Name);
                     if (named != ScopeProtocol.None)

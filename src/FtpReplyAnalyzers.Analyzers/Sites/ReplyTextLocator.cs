@@ -24,6 +24,32 @@ namespace FtpReplyAnalyzers.Sites
         private const int MaxSteps = 8;
 
         /// <summary>
+        /// False for a literal that can be no reply text, on its token alone: a number, a character, <c>true</c>,
+        /// <c>false</c>, <c>null</c>, <c>default</c>. Most literals of a compilation are such; neither
+        /// <see cref="TryLocate"/> nor <see cref="TryLocateLaterLines"/> finds anything in them.
+        /// </summary>
+        public static bool MayBeReplyText(IOperation literal)
+        {
+            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token })
+            {
+                return true;
+            }
+
+            switch ((SyntaxKind)token.RawKind)
+            {
+                case SyntaxKind.NumericLiteralToken:
+                case SyntaxKind.CharacterLiteralToken:
+                case SyntaxKind.TrueKeyword:
+                case SyntaxKind.FalseKeyword:
+                case SyntaxKind.NullKeyword:
+                case SyntaxKind.DefaultKeyword:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>
         /// From a string literal (a plain one, or the first text of an interpolated string) or a u8 literal: the reply
         /// text site, when the text starts with a code and goes to a write or a return.
         /// </summary>

@@ -28,14 +28,15 @@ namespace FtpReplyAnalyzers.Vocabulary
         // Bit n set when some whole name has n characters: most names need no whole-name lookup at all.
         private static readonly long WholeNameLengths = LengthsOf(WholeNames.Keys);
 
-        /// <summary>The signals carried by <paramref name="name"/>; <see cref="NameSignals.None"/> for neutral names.</summary>
-        public static NameSignals Classify(string? name)
-        {
-            if (name is null || name.Length == 0)
-            {
-                return NameSignals.None;
-            }
+        private static readonly Func<string, NameSignals> ClassifyWordsOnce = ClassifyWords;
 
+        /// <summary>The signals carried by <paramref name="name"/>; <see cref="NameSignals.None"/> for neutral names.</summary>
+        public static NameSignals Classify(string? name) =>
+            name is null || name.Length == 0 ? NameSignals.None : NameSignalsMemo.Get(name, ClassifyWordsOnce);
+
+        // The whole name, then each of its words.
+        private static NameSignals ClassifyWords(string name)
+        {
             var signals = name.Length < 64 && (WholeNameLengths & (1L << name.Length)) != 0 && WholeNames.TryGetValue(name, out var whole)
                 ? whole
                 : NameSignals.None;
