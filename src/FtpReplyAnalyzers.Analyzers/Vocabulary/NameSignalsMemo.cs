@@ -18,6 +18,11 @@ namespace FtpReplyAnalyzers.Vocabulary
         /// <summary>The signals of <paramref name="name"/>, from the table or from <paramref name="classify"/>.</summary>
         public static NameSignals Get(string name, Func<string, NameSignals> classify)
         {
+            if (name.Length == 0)
+            {
+                return classify(name);
+            }
+
             var slot = SlotOf(name);
             var entry = Table[slot];
             if (entry is not null && string.Equals(entry.Name, name, StringComparison.Ordinal))
