@@ -22,16 +22,19 @@ namespace FtpReplyAnalyzers.Scope
         public static ScopeProtocol Scan(INamedTypeSymbol type)
         {
             var result = ScopeProtocol.None;
-            List<int>? candidates = null;
+            List<CommandCandidate>? candidates = null;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
                 var declaration = reference.GetSyntax();
-                candidates ??= new List<int>();
+                candidates ??= new List<CommandCandidate>();
                 candidates.Clear();
                 CommandCandidates(declaration.SyntaxTree.GetText(), declaration.FullSpan, candidates);
-                foreach (var position in candidates)
+                foreach (var candidate in candidates)
                 {
-                    if (LeadingText(declaration.FindToken(position)) is not { } leading)
+                    // A candidate whose text says what the answer already holds cannot change it (CommandCandidate): its
+                    // token is not looked up. In a type that sends twenty FTP commands, one is.
+                    if (candidate.CannotChange(result)
+                        || LeadingText(declaration.FindToken(candidate.Quote)) is not { } leading)
                     {
                         continue;
                     }
@@ -67,9 +70,9 @@ namespace FtpReplyAnalyzers.Scope
         // A command line the scan above classifies starts with a verb it knows (three to eight capital letters) that ends
         // the text or is followed by a space or a line break ("CWD /in", "PASV", "PASV\r\n", $"SIZE {path}"), or starts
         // with "HTTP/". So only a quote followed by such a verb (or by an escape sequence, which could spell one) can open
-        // a command line: the positions of those quotes are collected, from the text, without creating a syntax node. Most
-        // types hold none: "EUR", "INFO " and "X-Retry-After" are no verbs.
-        internal static void CommandCandidates(SourceText text, TextSpan span, List<int> quotes)
+        // a command line: the positions of those quotes are collected, from the text, without creating a syntax node, with
+        // what the verb says where the text alone tells. Most types hold none: "EUR", "INFO " and "X-Retry-After" are no verbs.
+        internal static void CommandCandidates(SourceText text, TextSpan span, List<CommandCandidate> candidates)
         {
             var buffer = commandScanBuffer ??= new char[4096];
             var verb = new char[FtpCommandVocabulary.LongestVerb];
@@ -114,11 +117,18 @@ namespace FtpReplyAnalyzers.Scope
                         continue;
                     }
 
-                    if (c == '\\'
-                        || (run == 4 && c == '/' && verb[0] == 'H' && verb[1] == 'T' && verb[2] == 'T' && verb[3] == 'P')
-                        || ((c == '"' || c == ' ' || c == '{' || c == '\r' || c == '\n') && IsKnownVerb(verb, run)))
+                    if (c == '\\')
                     {
-                        quotes.Add(quote);
+                        // An escape could spell anything: only the token's value text tells.
+                        candidates.Add(new CommandCandidate(quote, text: null));
+                    }
+                    else if (run == 4 && c == '/' && verb[0] == 'H' && verb[1] == 'T' && verb[2] == 'T' && verb[3] == 'P')
+                    {
+                        candidates.Add(new CommandCandidate(quote, ScopeProtocol.Other));
+                    }
+                    else if ((c == '"' || c == ' ' || c == '{' || c == '\r' || c == '\n') && IsKnownVerb(verb, run, out var says))
+                    {
+                        candidates.Add(new CommandCandidate(quote, says));
                     }
 
                     run = c == '"' ? 0 : -1;
@@ -127,13 +137,29 @@ namespace FtpReplyAnalyzers.Scope
                 }
             }
 
-            if (IsKnownVerb(verb, run))
+            if (IsKnownVerb(verb, run, out var lastSays))
             {
-                quotes.Add(quote);
+                candidates.Add(new CommandCandidate(quote, lastSays));
             }
         }
 
-        private static bool IsKnownVerb(char[] verb, int length) =>
-            length >= 3 && length <= verb.Length && FtpCommandVocabulary.IsKnownVerb(new string(verb, 0, length));
+        // True for a verb the scan classifies, with what it says by itself (null for AUTH, whose mechanism decides).
+        private static bool IsKnownVerb(char[] verb, int length, out ScopeProtocol? says)
+        {
+            says = null;
+            if (length < 3 || length > verb.Length)
+            {
+                return false;
+            }
+
+            var word = new string(verb, 0, length);
+            if (!FtpCommandVocabulary.IsKnownVerb(word))
+            {
+                return false;
+            }
+
+            says = word == "AUTH" ? null : NamedScope.FromSignals(FtpCommandVocabulary.ClassifyCommandText(word));
+            return true;
+        }
     }
 }

@@ -73,6 +73,40 @@ public sealed class CommandScanTests
     }
 
     [Theory]
+    [InlineData("Write(\"USER a\"); /* \"RETR\" */ Write(\"HELO x\");")]
+    [InlineData("Write(\"USER a\"); Write(\"\\u0048ELO x\");")]
+    [InlineData("Write(\"USER a\"); Write(\"AUTH LOGIN\");")]
+    [InlineData("/* \"CWD\" */ Write(\"HELO x\"); Write(\"USER a\");")]
+    [InlineData("Write(\"USER a\"); Write(@\"RETR \"\"x\"\" \"); Write(\"GET / HTTP/1.1\");")]
+    public async Task Candidates_skipped_once_the_answer_holds_them_never_hide_a_later_protocol(string body)
+    {
+        // After the first FTP verb, further FTP verbs are not looked up (their tokens cannot change the answer); a comment
+        // that spells one, an escape and AUTH's mechanism are read from their tokens, and another protocol still mixes.
+        var snippet = await CompiledSnippet.CompileAsync($$"""
+            public class Relay
+            {
+                public void Write(string line) { }
+                public void Run() { {{body}} }
+            }
+            """);
+        Assert.Equal(ScopeProtocol.Mixed, CommandScan.Scan(snippet.Type("Relay")));
+    }
+
+    [Fact]
+    public async Task A_type_of_many_ftp_commands_stays_ftp()
+    {
+        var snippet = await CompiledSnippet.CompileAsync("""
+            public class Client
+            {
+                public void Write(string line) { }
+                // "HELO" in a comment is no command line.
+                public void Run(string d) { Write("USER a"); Write("PASS b"); Write($"CWD {d}"); Write("PASV"); Write(@"RETR x"); Write("QUIT"); }
+            }
+            """);
+        Assert.Equal(ScopeProtocol.Ftp, CommandScan.Scan(snippet.Type("Client")));
+    }
+
+    [Theory]
     [InlineData("x = \"CWD /in\";", new[] { 4 })]
     [InlineData("x = \"PASV\";", new[] { 4 })]
     [InlineData("x = \"EUR\"; y = \"HTTP/1.0\";", new[] { 15 })]
@@ -81,8 +115,22 @@ public sealed class CommandScanTests
     public void Only_quotes_before_a_known_verb_are_candidates(string text, int[] expected)
     {
         // Found from the text alone, before any syntax node is made; an escape could spell a verb, so it is a candidate.
-        var quotes = new List<int>();
-        CommandScan.CommandCandidates(SourceText.From(text), new TextSpan(0, text.Length), quotes);
-        Assert.Equal(expected, quotes);
+        var candidates = new List<CommandCandidate>();
+        CommandScan.CommandCandidates(SourceText.From(text), new TextSpan(0, text.Length), candidates);
+        Assert.Equal(expected, candidates.Select(c => c.Quote));
+    }
+
+    [Theory]
+    [InlineData("\"CWD /in\"", ScopeProtocol.Ftp)]
+    [InlineData("\"HELO x\"", ScopeProtocol.Other)]
+    [InlineData("\"HTTP/1.0\"", ScopeProtocol.Other)]
+    [InlineData("\"QUIT\"", ScopeProtocol.None)]
+    [InlineData("\"AUTH TLS\"", null)]
+    [InlineData("\"\\u0043WD \"", null)]
+    public void A_candidate_says_what_its_verb_says_where_the_text_alone_tells(string text, object? expected)
+    {
+        var candidates = new List<CommandCandidate>();
+        CommandScan.CommandCandidates(SourceText.From(text), new TextSpan(0, text.Length), candidates);
+        Assert.Equal((ScopeProtocol?)expected, Assert.Single(candidates).Text);
     }
 }
