@@ -11,6 +11,19 @@ namespace FtpReplyAnalyzers.Codes
     /// <summary>The catalog indexed by code, and the cheap first filter every literal goes through.</summary>
     internal static class ReplyCodeIndex
     {
+        // What a literal's token tells of its value (ReadToken).
+        private enum TokenReading
+        {
+            // The token shows that the value is no code: 0, 1024, "text", true, 'c'.
+            NoCode,
+
+            // The token shows the code: three plain decimal digits, as a number or as the whole of a plain string.
+            Code,
+
+            // Only the constant can tell: 0x226, 550L, 5_50, an escape, a verbatim or raw string.
+            ReadConstant,
+        }
+
         private const int Size = 1000;
         private static readonly ReplyCodeDefinition?[] ByCode = Build();
 
@@ -54,49 +67,58 @@ namespace FtpReplyAnalyzers.Codes
         }
 
         /// <summary>
-        /// <see cref="TryReadCode"/> for a literal operation, through its constant value (never its token text, so
-        /// <c>0x1A5</c>, <c>4_21</c> and <c>226L</c> read as the compiler reads them). Every literal of a compilation
-        /// comes here first. The text between an interpolated string's holes is never read: no rule looks for a reply
-        /// code there. The literal's token is looked at first (<see cref="MayHoldCode"/>), so that most constants are
-        /// never read; a number written in plain decimal digits below 100 is false without a read (no caller wants one).
+        /// <see cref="TryReadCode"/> for a literal operation, as the compiler reads it (<c>0x1A5</c>, <c>4_21</c> and
+        /// <c>226L</c> through the constant value). Every literal of a compilation comes here first. The text between an
+        /// interpolated string's holes is never read: no rule looks for a reply code there. The literal's token is looked
+        /// at first (<see cref="ReadToken"/>): most literals are turned away on it, a number or a string written as three
+        /// plain digits is read from it, and only the rest has its constant read.
         /// </summary>
         public static bool TryReadLiteral(IOperation literal, out int code)
         {
-            if (literal.Parent is IInterpolatedStringTextOperation || !MayHoldCode(literal))
+            code = 0;
+            if (literal.Parent is IInterpolatedStringTextOperation)
             {
-                code = 0;
                 return false;
             }
 
-            var constant = literal.ConstantValue;
-            return TryReadCode(constant.HasValue ? constant.Value : null, out code);
+            switch (ReadToken(literal, out code))
+            {
+                case TokenReading.NoCode:
+                    return false;
+                case TokenReading.Code:
+                    return true;
+                default:
+                    var constant = literal.ConstantValue;
+                    return TryReadCode(constant.HasValue ? constant.Value : null, out code);
+            }
         }
 
         // What a literal's token says before its constant is read (reading it boxes a number, creates a string, and goes
         // through a few virtual calls even for null; the driver hands every literal of a compilation to FTP0001 and FTP0002
-        // alike, and the benchmark's floors show what reading every constant costs). Only a false here is final: the
-        // decision is always made on the constant value.
-        private static bool MayHoldCode(IOperation literal)
+        // alike, and the benchmark's floors show what reading every constant costs). Where the token says the value, it is
+        // the constant's: three plain decimal digits, as a number or as the whole of a string with no escape.
+        private static TokenReading ReadToken(IOperation literal, out int code)
         {
+            code = 0;
             if (literal.Syntax is not LiteralExpressionSyntax { Token: var token })
             {
                 // A literal the compiler made (an optional parameter's default value, at the call): the constant decides.
-                return true;
+                return TokenReading.ReadConstant;
             }
 
             switch ((SyntaxKind)token.RawKind)
             {
                 case SyntaxKind.NumericLiteralToken:
-                    return MayBeThreeDigitNumber(token.Text);
+                    return ReadNumber(token.Text, out code);
                 case SyntaxKind.StringLiteralToken:
-                    return MayStartWithDigits(token, exactlyThree: true);
+                    return ReadString(token, out code);
                 case SyntaxKind.SingleLineRawStringLiteralToken:
                 case SyntaxKind.MultiLineRawStringLiteralToken:
-                    return true;
+                    return TokenReading.ReadConstant;
                 default:
                     // true, false, null, 'c', and UTF-8 strings (which hold bytes, and which the reply-text rule reads):
                     // none of them is a number or a string of three digits.
-                    return false;
+                    return TokenReading.NoCode;
             }
         }
 
@@ -119,7 +141,7 @@ namespace FtpReplyAnalyzers.Codes
             // of the 109 samples of FTP0001's callback in a profile of the 4N corpus). Anything else (an escape among the
             // first three characters, a verbatim or unterminated literal) is read through its value text.
             var source = token.Text;
-            if (source.Length >= 2 && source[0] == '"' && source[1] != '"' && source[source.Length - 1] == '"')
+            if (IsPlainString(source))
             {
                 var length = source.Length - 2;
                 for (var i = 1; i <= 3 && i <= length; i++)
@@ -142,10 +164,12 @@ namespace FtpReplyAnalyzers.Codes
         }
 
         // 0, 1, 30000 and 1024 say in their source text that they are no reply code (no caller wants a number below 100,
-        // and every reply code has three digits). Only plain decimal digits are judged here: anything else (0x226,
-        // 0b1000100110, 5_50, 550L, 550.0) is left to the constant. Leading zeros do not count: 0550 is 550.
-        private static bool MayBeThreeDigitNumber(string source)
+        // and every reply code has three digits), and 550 that it is 550. Only plain decimal digits are judged here:
+        // anything else (0x226, 0b1000100110, 5_50, 550L, 550.0) is left to the constant. Leading zeros do not count: 0550
+        // is 550 (C# has no octal literals), and an unsuffixed decimal number of three digits is an int.
+        private static TokenReading ReadNumber(string source, out int code)
         {
+            code = 0;
             var start = 0;
             while (start < source.Length - 1 && source[start] == '0')
             {
@@ -156,12 +180,38 @@ namespace FtpReplyAnalyzers.Codes
             {
                 if (!ReplyDigits.IsDigit(source[i]))
                 {
-                    return true;
+                    return TokenReading.ReadConstant;
                 }
             }
 
-            return source.Length - start == 3;
+            if (source.Length - start != 3)
+            {
+                return TokenReading.NoCode;
+            }
+
+            code = ReplyDigits.ReadThreeDigitsAt(source, start);
+            return TokenReading.Code;
         }
+
+        // "550" with no escape is the code 550 (its text between the quotes is its value); a string that cannot be exactly
+        // three digits is no code; anything else (an escape among its first characters, a verbatim or unterminated
+        // literal) is left to the constant.
+        private static TokenReading ReadString(SyntaxToken token, out int code)
+        {
+            code = 0;
+            var source = token.Text;
+            if (IsPlainString(source) && source.Length == 5 && ReplyDigits.HasThreeDigitsAt(source, 1))
+            {
+                code = ReplyDigits.ReadThreeDigitsAt(source, 1);
+                return TokenReading.Code;
+            }
+
+            return MayStartWithDigits(token, exactlyThree: true) ? TokenReading.ReadConstant : TokenReading.NoCode;
+        }
+
+        // A regular string literal with both its quotes, not empty: its first characters are its value's, up to an escape.
+        private static bool IsPlainString(string source) =>
+            source.Length >= 2 && source[0] == '"' && source[1] != '"' && source[source.Length - 1] == '"';
 
         private static bool StartsWithDigits(string text, bool exactlyThree) =>
             (!exactlyThree || text.Length == 3) && ReplyDigits.HasThreeDigitsAt(text, 0);

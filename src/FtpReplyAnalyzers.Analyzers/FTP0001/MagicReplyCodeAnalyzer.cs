@@ -65,6 +65,7 @@ namespace FtpReplyAnalyzers.FTP0001
             var literalType = LiteralTypeKeyword(literal.Type);
             var properties = MagicReplyCodeContract.Write(plan, definition.CodeText, literalType);
             var display = plan.Display;
+            var fixable = IsFixable(plan);
 
             // The user's own name for the code comes first: `const int FTP_OK = 200`, `FtpCodes.FileNotFound`.
             if (OffersOwnConstant(plan.Shape)
@@ -78,12 +79,13 @@ namespace FtpReplyAnalyzers.FTP0001
                     ownDisplay,
                     OwnCast(own, literal.Type, literalType));
                 display = ownDisplay + " (or " + plan.Display + ")";
+                fixable = true;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 ReplySiteLocations.Of(site),
-                Severity(properties),
+                Severity(fixable),
                 additionalLocations: null,
                 properties,
                 definition.CodeText,
@@ -95,11 +97,11 @@ namespace FtpReplyAnalyzers.FTP0001
         }
 
         // The rule's warning where a fix rewrites the site (the bundled member or the user's own constant), a suggestion
-        // where none can (FixSeverity).
-        private static DiagnosticSeverity Severity(ImmutableDictionary<string, string?> properties) =>
-            FixSeverity.Of(
-                Descriptors.MagicReplyCode,
-                MagicReplyCodeContract.TryRead(properties, out _) || MagicReplyCodeContract.TryReadOwnConstant(properties, out _));
+        // where none can (FixSeverity). Said by the plan the properties are written from, not read back from them: the fix
+        // reads a member from the properties exactly where the plan's shape is not None (MagicReplyCodeContract.TryRead).
+        private static DiagnosticSeverity Severity(bool fixable) => FixSeverity.Of(Descriptors.MagicReplyCode, fixable);
+
+        private static bool IsFixable(in ReplyCodeFixPlan plan) => plan.Shape != MagicReplyCodeContract.None;
 
         // Where the fix writes a number or a string for the code (or no fix could, for want of a constant): not where it
         // works on an FtpStatusCode cast or comparison, whose own enum says it best.
@@ -146,7 +148,7 @@ namespace FtpReplyAnalyzers.FTP0001
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MagicReplyCode,
                 ReplySiteLocations.Digits(context.Operation),
-                Severity(properties),
+                Severity(IsFixable(plan)),
                 additionalLocations: null,
                 properties,
                 definition.CodeText,
@@ -179,7 +181,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.MagicReplyCode,
                     Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, 3)),
-                    Severity(properties),
+                    Severity(IsFixable(plan)),
                     additionalLocations: null,
                     properties,
                     inner.CodeText,
