@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using FtpReplyAnalyzers.Evidence;
@@ -194,23 +195,23 @@ namespace FtpReplyAnalyzers.Commands
             // Top-level statements are one body: each is a member of its own (GlobalStatementSyntax), so look at the file.
             var member = declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>();
             SyntaxNode scope = member is null or GlobalStatementSyntax ? declaration.SyntaxTree.GetRoot() : member;
-            foreach (var node in scope.DescendantNodes())
-            {
-                // The deconstruction that declares the local is its one write.
-                if (node is AssignmentExpressionSyntax own && own.Left.Span.Contains(declaration.Span))
-                {
-                    continue;
-                }
 
-                var written = node switch
-                {
-                    AssignmentExpressionSyntax assignment => assignment.Left,
-                    PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
-                    PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                    ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                    _ => null,
-                };
-                if (written is not null && written.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == name))
+            // Only the identifiers spelled like the local can name it: found in the member's text, each looked up as a
+            // token, instead of a walk of every node of the member. A Unicode escape can spell a name the text does not
+            // show (\u0063ode is code): such a member is walked.
+            var text = scope.SyntaxTree.GetText().ToString(scope.Span);
+            if (text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0)
+            {
+                return IsWrittenIn(scope, declaration, name);
+            }
+
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var token = scope.FindToken(scope.SpanStart + at);
+                if (token.IsKind(SyntaxKind.IdentifierToken)
+                    && token.ValueText == name
+                    && token.Parent is IdentifierNameSyntax identifier
+                    && IsWritten(identifier, scope, declaration))
                 {
                     return true;
                 }
@@ -218,5 +219,48 @@ namespace FtpReplyAnalyzers.Commands
 
             return false;
         }
+
+        // What IsWrittenAgain asks of one identifier: an assignment, increment, ref or out argument above it in the member
+        // writes the expression it stands in. The deconstruction that declares the local is its one write.
+        private static bool IsWritten(IdentifierNameSyntax identifier, SyntaxNode scope, SyntaxNode declaration)
+        {
+            for (var node = identifier.Parent; node is not null && node != scope; node = node.Parent)
+            {
+                if (WrittenBy(node, declaration) is { } written && written.Span.Contains(identifier.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The same question asked of every node of the member: the walk for a member whose text hides names in escapes.
+        private static bool IsWrittenIn(SyntaxNode scope, SyntaxNode declaration, string name)
+        {
+            foreach (var node in scope.DescendantNodes())
+            {
+                if (WrittenBy(node, declaration) is { } written
+                    && written.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The expression a node writes: an assignment's left side, an increment's operand, a ref or out argument; none for
+        // the deconstruction that declares the local (its one write) and for anything else.
+        private static ExpressionSyntax? WrittenBy(SyntaxNode node, SyntaxNode declaration) =>
+            node switch
+            {
+                AssignmentExpressionSyntax own when own.Left.Span.Contains(declaration.Span) => null,
+                AssignmentExpressionSyntax assignment => assignment.Left,
+                PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
+                PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+                _ => null,
+            };
     }
 }

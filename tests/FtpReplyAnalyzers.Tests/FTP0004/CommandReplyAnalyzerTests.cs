@@ -319,4 +319,34 @@ public sealed class CommandReplyAnalyzerTests
             .WithMessage("RETR never replies 200 (RFC 959 §5.4 allows 110, 125, 150, 226, 250; 425, 426, 451, 450, 421, 550, 500, 501, 530, 534, 535, 521, 522)"),
         new DiagnosticResult(Descriptors.CommandNeverReplies).WithLocation(2)
             .WithMessage("REST never replies 200 (RFC 959 §5.4 allows 350; 421, 500, 501, 502, 530)"));
+
+    [Theory]
+    [InlineData("// reply = Send(\"CWD x\");")]
+    [InlineData("var text = \"reply = 1\";")]
+    [InlineData("var replyCount = 0; replyCount++;")]
+    [InlineData("var copy = reply; copy++;")]
+    [InlineData("Touch(ref other);")]
+    [InlineData("var (code, reply2) = Pair(\"CWD x\"); code++;")]
+    public Task A_reply_local_only_read_keeps_its_command(string statement) => VerifyFtp0004.VerifyAnalyzerAsync($$"""
+        class FtpClient
+        {
+            int Send(string command) => 0;
+            (int, int) Pair(string command) => (0, 0);
+            void Touch(ref int value) { }
+
+            bool Pwd()
+            {
+                var reply = Send("PWD");
+                var other = 0;
+                {{statement}}
+                return reply == [|250|];
+            }
+
+            bool Deconstructed()
+            {
+                var (reply, text) = Pair("PWD");
+                return reply == [|250|];
+            }
+        }
+        """);
 }

@@ -57,6 +57,32 @@ public sealed class CommandReplyNegativeTests
         }
         """ + Control);
 
+    [Theory]
+    [InlineData("reply = Send(\"CWD x\");")]
+    [InlineData("reply++;")]
+    [InlineData("--reply;")]
+    [InlineData("Touch(ref reply);")]
+    [InlineData("Read(out reply);")]
+    [InlineData("@reply = 0;")]
+    [InlineData("\\u0072eply = 0;")]
+    [InlineData("(reply, _) = (1, 2);")]
+    [InlineData("System.Action later = () => reply = 0;")]
+    public Task A_reply_local_written_again_in_any_way_holds_no_certain_reply(string write) => VerifyFtp0004.VerifyAnalyzerAsync($$"""
+        class FtpClient
+        {
+            int Send(string command) => 0;
+            void Touch(ref int value) { }
+            void Read(out int value) => value = 0;
+
+            bool Pwd()
+            {
+                var reply = Send("PWD");
+                {{write}}
+                return reply == 250;
+            }
+        }
+        """ + Control);
+
     [Fact]
     public Task Uncertain_commands_in_a_server() => VerifyFtp0004.VerifyAnalyzerAsync(
         """
