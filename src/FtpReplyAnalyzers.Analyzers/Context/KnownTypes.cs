@@ -102,6 +102,12 @@ namespace FtpReplyAnalyzers.Context
         /// </summary>
         public bool HasReplyClassHelper(string helper) => Types.ReplyClassHelpers.Contains(helper);
 
+        /// <summary>
+        /// The name of <c>FtpStatusCode</c>'s member (the first, in declaration order) whose value is <paramref name="code"/>,
+        /// or null where the BCL's enum is absent or has none. Read once per compilation, where a fix plan first asks.
+        /// </summary>
+        public string? BclStatusMemberOf(int code) => Types.BclStatusMembers.TryGetValue(code, out var name) ? name : null;
+
         /// <summary>True for the members that hold a reply code, or a reply line that starts with one, in libraries we know by name.</summary>
         public bool IsKnownReplyCodeMember(ISymbol member)
         {
@@ -148,6 +154,11 @@ namespace FtpReplyAnalyzers.Context
 
             public INamedTypeSymbol? FluentFtpCommandException { get; }
 
+            /// <summary>FtpStatusCode's member names by value, the first member of each value.</summary>
+            public ImmutableDictionary<int, string> BclStatusMembers => bclStatusMembers ??= FindEnumMembers(BclStatusCode);
+
+            private ImmutableDictionary<int, string>? bclStatusMembers;
+
             /// <summary>The names of the public static <c>bool X(int)</c> methods of the bundled <c>FtpReplyCodes</c>.</summary>
             public ImmutableHashSet<string> ReplyClassHelpers => classHelpers ??= FindReplyClassHelpers(BundledReplyCode);
 
@@ -157,6 +168,20 @@ namespace FtpReplyAnalyzers.Context
             public ImmutableHashSet<string> ReplyClassMembers => classMembers ??= FindReplyClassMembers(BundledReplyCode);
 
             private ImmutableHashSet<string>? classMembers;
+
+            private static ImmutableDictionary<int, string> FindEnumMembers(INamedTypeSymbol? enumType)
+            {
+                var members = ImmutableDictionary.CreateBuilder<int, string>();
+                foreach (var member in enumType?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+                {
+                    if (member is IFieldSymbol { HasConstantValue: true } field && field.ConstantValue is int value && !members.ContainsKey(value))
+                    {
+                        members.Add(value, field.Name);
+                    }
+                }
+
+                return members.ToImmutable();
+            }
 
             // Beside the bundled enum, in its namespace, as the helpers are.
             private static ImmutableHashSet<string> FindReplyClassMembers(INamedTypeSymbol? bundledEnum)

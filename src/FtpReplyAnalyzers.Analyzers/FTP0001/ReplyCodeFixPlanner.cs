@@ -50,7 +50,7 @@ namespace FtpReplyAnalyzers.FTP0001
                 if (site.Cast.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
                 {
                     if (SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], knownTypes.BclStatusCode)
-                        && FindMember(knownTypes.BclStatusCode, definition.Code) is { } bclOperand)
+                        && knownTypes.BclStatusMemberOf(definition.Code) is { } bclOperand)
                     {
                         return new ReplyCodeFixPlan(MagicReplyCodeContract.CastOperand, KnownTypes.BclEnumMetadataName, BclEnumName, bclOperand);
                     }
@@ -60,7 +60,7 @@ namespace FtpReplyAnalyzers.FTP0001
 
                 if (SymbolEqualityComparer.Default.Equals(site.Cast.Type, knownTypes.BclStatusCode))
                 {
-                    var bclMember = FindMember(knownTypes.BclStatusCode, definition.Code);
+                    var bclMember = knownTypes.BclStatusMemberOf(definition.Code);
                     if (bclMember is not null)
                     {
                         return new ReplyCodeFixPlan(MagicReplyCodeContract.ReplaceCast, KnownTypes.BclEnumMetadataName, BclEnumName, bclMember);
@@ -90,7 +90,7 @@ namespace FtpReplyAnalyzers.FTP0001
             // `(int)response.StatusCode == 550`: the value tested is an FtpStatusCode, so say it with the BCL's member.
             if (site.Subject is IConversionOperation { IsImplicit: false } cast
                 && SymbolEqualityComparer.Default.Equals(cast.Operand.Type, knownTypes.BclStatusCode)
-                && FindMember(knownTypes.BclStatusCode, definition.Code) is { } member)
+                && knownTypes.BclStatusMemberOf(definition.Code) is { } member)
             {
                 // Comparing the enum instead drops the cast, which is identical only when the cast keeps every value
                 // and never throws: not `checked((uint)status)`, which throws for a negative status.
@@ -106,7 +106,7 @@ namespace FtpReplyAnalyzers.FTP0001
                     member);
             }
 
-            if (preferBcl && site.Kind != ReplySiteKind.EnumCast && FindMember(knownTypes.BclStatusCode, definition.Code) is { } bclName)
+            if (preferBcl && site.Kind != ReplySiteKind.EnumCast && knownTypes.BclStatusMemberOf(definition.Code) is { } bclName)
             {
                 return new ReplyCodeFixPlan(MagicReplyCodeContract.CastLiteral, KnownTypes.BclEnumMetadataName, BclEnumName, bclName);
             }
@@ -182,24 +182,6 @@ namespace FtpReplyAnalyzers.FTP0001
 
         private static ReplyCodeFixPlan With(in ReplyCodeFixPlan plan, string shape) =>
             new ReplyCodeFixPlan(shape, plan.EnumMetadataName, plan.EnumName, plan.Member);
-
-        private static string? FindMember(INamedTypeSymbol? enumType, int code)
-        {
-            if (enumType is null)
-            {
-                return null;
-            }
-
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field && field.ConstantValue is int value && value == code)
-                {
-                    return field.Name;
-                }
-            }
-
-            return null;
-        }
 
         // `s is "200"` or `s is not "200"` alone (no `or`, no `and`, not a switch's arm), where s is a string: not an
         // object, whose pattern also tests the type. Patterns are never allowed in an expression tree or a constant.
