@@ -170,11 +170,14 @@ namespace FtpReplyAnalyzers.FTP0003
             return true;
         }
 
+        // Most comparisons hold no literal, or a string one (`x == y`, `name == "abc"`): they are turned away before the
+        // constant is read, which boxes a number and makes a string on first read. A string is never an integer.
         private static bool IsDigitLiteral(IOperation operand, out long digit)
         {
             digit = 0;
-            return ReplyClassBounds.TryReadInteger(operand.ConstantValue, out digit)
-                && Conversions.WithoutConversions(operand) is ILiteralOperation;
+            return Conversions.WithoutConversions(operand) is ILiteralOperation literal
+                && literal.Type?.SpecialType != SpecialType.System_String
+                && ReplyClassBounds.TryReadInteger(operand.ConstantValue, out digit);
         }
 
         /// <summary>
@@ -253,11 +256,12 @@ namespace FtpReplyAnalyzers.FTP0003
             var right = Conversions.WithoutConversions(comparison.RightOperand);
             IOperation indexed;
             long digit;
-            if (right.ConstantValue.Value is char && ReplyClassBounds.TryReadDigit(right.ConstantValue, out digit))
+            // A constant character has the type char: the type is looked at before the constant is read.
+            if (IsCharacter(right) && right.ConstantValue.Value is char && ReplyClassBounds.TryReadDigit(right.ConstantValue, out digit))
             {
                 indexed = left;
             }
-            else if (left.ConstantValue.Value is char && ReplyClassBounds.TryReadDigit(left.ConstantValue, out digit))
+            else if (IsCharacter(left) && left.ConstantValue.Value is char && ReplyClassBounds.TryReadDigit(left.ConstantValue, out digit))
             {
                 indexed = right;
             }
@@ -274,6 +278,8 @@ namespace FtpReplyAnalyzers.FTP0003
             check = new ClassCheck(comparison, text, ReplyClassSet.Of(range), comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.FirstCharacter);
             return true;
         }
+
+        private static bool IsCharacter(IOperation operand) => operand.Type?.SpecialType == SpecialType.System_Char;
 
         /// <summary>The same value, written the same way: <c>code</c> and <c>code</c>, <c>reply.Code</c> and <c>reply.Code</c>.</summary>
         public static bool AreSameExpression(IOperation first, IOperation second) =>
