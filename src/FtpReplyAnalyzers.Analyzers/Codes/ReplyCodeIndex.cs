@@ -180,7 +180,7 @@ namespace FtpReplyAnalyzers.Codes
             {
                 if (!ReplyDigits.IsDigit(source[i]))
                 {
-                    return TokenReading.ReadConstant;
+                    return IsRealNumber(source) ? TokenReading.NoCode : TokenReading.ReadConstant;
                 }
             }
 
@@ -207,6 +207,64 @@ namespace FtpReplyAnalyzers.Codes
             }
 
             return MayStartWithDigits(token, exactlyThree: true) ? TokenReading.ReadConstant : TokenReading.NoCode;
+        }
+
+        /// <summary>
+        /// The source text of a plain string literal (a regular one, both quotes, no escape among its first
+        /// <paramref name="length"/> characters), whose value's first characters are those after its opening quote (at
+        /// offset 1); null for anything else, whose value only the constant tells.
+        /// </summary>
+        public static string? PlainStringStart(IOperation literal, int length)
+        {
+            if (literal.Syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.StringLiteralToken))
+            {
+                return null;
+            }
+
+            var source = token.Text;
+            if (!IsPlainString(source))
+            {
+                return null;
+            }
+
+            for (var i = 1; i <= length && i < source.Length - 1; i++)
+            {
+                if (source[i] == '\\')
+                {
+                    return null;
+                }
+            }
+
+            return source;
+        }
+
+        // 0.5, 1e3, 2f, 10m: a real literal (a point, an exponent or a real suffix, outside a hexadecimal number) is a
+        // double, a float or a decimal, never one of the integers a code is read from.
+        private static bool IsRealNumber(string source)
+        {
+            if (source.Length > 1 && source[0] == '0' && (source[1] == 'x' || source[1] == 'X'))
+            {
+                return false;
+            }
+
+            foreach (var c in source)
+            {
+                switch (c)
+                {
+                    case '.':
+                    case 'e':
+                    case 'E':
+                    case 'f':
+                    case 'F':
+                    case 'd':
+                    case 'D':
+                    case 'm':
+                    case 'M':
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         // A regular string literal with both its quotes, not empty: its first characters are its value's, up to an escape.

@@ -23,6 +23,9 @@ namespace FtpReplyAnalyzers.Sites
     {
         private const int MaxSteps = 8;
 
+        // "550 " or "211-": what TryReadReplyLineStart reads.
+        private const int ReplyLineStartLength = 4;
+
         /// <summary>
         /// False for a literal that can be no reply text, on its token alone: a number, a character, <c>true</c>,
         /// <c>false</c>, <c>null</c>, <c>default</c>. Most literals of a compilation are such; neither
@@ -58,6 +61,7 @@ namespace FtpReplyAnalyzers.Sites
             site = default;
             IOperation text;
             string? value;
+            var offset = 0;
             switch (operation)
             {
                 case IUtf8StringOperation utf8:
@@ -80,13 +84,25 @@ namespace FtpReplyAnalyzers.Sites
                     }
 
                     text = literal;
-                    value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value as string : null;
+
+                    // The first line's start of a plain literal is in its token's text, after the quote: the constant (a
+                    // string made on first read) is read only where an escape could hide it.
+                    if (ReplyCodeIndex.PlainStringStart(literal, ReplyLineStartLength) is { } source)
+                    {
+                        value = source;
+                        offset = 1;
+                    }
+                    else
+                    {
+                        value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value as string : null;
+                    }
+
                     break;
                 default:
                     return false;
             }
 
-            if (!ReplyDigits.TryReadReplyLineStart(value, 0, out var code))
+            if (!ReplyDigits.TryReadReplyLineStart(value, offset, out var code))
             {
                 return false;
             }

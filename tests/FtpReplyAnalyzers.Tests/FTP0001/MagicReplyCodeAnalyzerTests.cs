@@ -134,8 +134,8 @@ public sealed class MagicReplyCodeAnalyzerTests
         }
         """", StandIns.FluentFtp });
 
-    // Plain decimal numbers that cannot be three digits are turned away on their text; every other spelling is read
-    // through its constant, so each of these is 550 or 421 to the rule as it is to the compiler.
+    // Plain decimal numbers are read from their text (three digits a code, any other count none), real numbers are
+    // turned away on it; every other spelling is read through its constant, so each of these is what it is to the compiler.
     [Fact]
     public Task Numeric_codes_in_every_spelling_of_a_number() => VerifyFtp0001.VerifyAnalyzerAsync("""
         using System.Net;
@@ -154,6 +154,9 @@ public sealed class MagicReplyCodeAnalyzerTests
                 if (status == [|0_550|]) { }
                 if (status == [|550L|]) { }
                 if (status == [|550u|]) { }
+                if (status == [|0x1F5|]) { }
+                if (status == [|0xDCL|]) { }
+                if (status == [|0xe6|]) { }
                 if (status == 5500) { }
                 if (status == 55) { }
                 if (status == 0) { }
@@ -161,6 +164,11 @@ public sealed class MagicReplyCodeAnalyzerTests
                 if (status == 1_000) { }
                 if (status == 0x0) { }
                 if (status == 550.0) { }
+                if (status == 550f) { }
+                if (status == 550D) { }
+                if (status == 550m) { }
+                if (status == 5.5e2) { }
+                if (status == 55E1) { }
             }
         }
         """);

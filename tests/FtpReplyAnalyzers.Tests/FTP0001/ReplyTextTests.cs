@@ -41,6 +41,27 @@ public sealed class ReplyTextTests
         }
         """);
 
+    // The first line's start is read from the token where no escape stands among its first four characters, and through
+    // the string's value where one does: each of these is the text the compiler makes of it.
+    [Fact]
+    public Task Reply_text_spelled_with_escapes_is_read_as_its_value() => VerifyFtp0001.VerifyAnalyzerAsync("""
+        using System.IO;
+
+        class FtpServerSession
+        {
+            private readonly StreamWriter writer = new StreamWriter(Stream.Null);
+
+            void Reply()
+            {
+                writer.WriteLine([|"55\u0030 File not found"|]);
+                writer.WriteLine([|"421\x20Too many users"|]);
+                writer.WriteLine("[|226|] Done\u0021");
+                writer.WriteLine("22\u0036Done");
+                writer.WriteLine("\u0032\u0032\u0036");
+            }
+        }
+        """);
+
     [Fact]
     public Task Reply_methods_and_reply_types_of_FTP_code() => VerifyFtp0001.VerifyAnalyzerAsync("""
         class FtpReply
