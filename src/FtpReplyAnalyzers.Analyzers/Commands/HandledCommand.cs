@@ -106,7 +106,7 @@ namespace FtpReplyAnalyzers.Commands
                 // ["EPSV"] = "229 ...", { "EPSV", "229 ..." }: a canned reply filed under its command.
                 case ISimpleAssignmentOperation assignment when assignment.Value == child:
                 case IInvocationOperation add when add.Arguments.Length == 2 && add.Arguments[1] == child:
-                    if (ReplyTextLocator.CommandKeyOf(operation) is { } key)
+                    if (ReplyTextFlow.CommandKeyOf(operation) is { } key)
                     {
                         decided = true;
                         return CommandNames.Canonical(key);

@@ -45,7 +45,7 @@ namespace FtpReplyAnalyzers.Decision
         private bool GoesToFtp(IOperation origin, IOperation from, IOperation sink, ISymbol containingSymbol, int holdersLeft)
         {
             // ["EPSV"] = "229 ...": filed under an FTP-only verb, FTP's; under QUIT or NOOP, FTP's in FTP code; under HELO, not.
-            if (ReplyTextLocator.CommandKeyOf(sink) is { } verb)
+            if (ReplyTextFlow.CommandKeyOf(sink) is { } verb)
             {
                 var command = FtpCommandVocabulary.ClassifyCommandText(verb);
                 return (command & NameSignals.OtherProtocol) == 0
@@ -74,7 +74,7 @@ namespace FtpReplyAnalyzers.Decision
                     return GoesToCall(origin, from, invocation, argument, containingSymbol, holdersLeft);
 
                 default:
-                    return ReplyTextLocator.HolderOf(sink) is { } holder && holdersLeft > 0 && IsReadAsReply(origin, holder, containingSymbol, holdersLeft - 1);
+                    return ReplyTextFlow.HolderOf(sink) is { } holder && holdersLeft > 0 && IsReadAsReply(origin, holder, containingSymbol, holdersLeft - 1);
             }
         }
 
@@ -197,7 +197,7 @@ namespace FtpReplyAnalyzers.Decision
         {
             foreach (var read in holderReads.ReadsOf(holder, origin))
             {
-                if (ReplyTextLocator.FindSink(read) is { } next && GoesToFtp(origin, read, next, containingSymbol, holdersLeft))
+                if (ReplyTextFlow.FindSink(read) is { } next && GoesToFtp(origin, read, next, containingSymbol, holdersLeft))
                 {
                     return true;
                 }
