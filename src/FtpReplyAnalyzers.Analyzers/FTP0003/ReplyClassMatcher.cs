@@ -115,7 +115,12 @@ namespace FtpReplyAnalyzers.FTP0003
         private static bool TryMatchRangeCheck(IBinaryOperation binary, out ClassCheck check)
         {
             check = default;
-            if (!ReplyClassBounds.TryRead(binary.LeftOperand, out var first)
+
+            // Both sides a comparison before either constant is read: most conditions joined by && or || are something else
+            // (`x != null && x.Length > 0`).
+            if (!ReplyClassBounds.IsComparison(binary.LeftOperand)
+                || !ReplyClassBounds.IsComparison(binary.RightOperand)
+                || !ReplyClassBounds.TryRead(binary.LeftOperand, out var first)
                 || !ReplyClassBounds.TryRead(binary.RightOperand, out var second)
                 || !ReplyClassBounds.TryCombine(binary.OperatorKind == BinaryOperatorKind.ConditionalAnd, first, second, out var range, out var complement))
             {
@@ -140,23 +145,21 @@ namespace FtpReplyAnalyzers.FTP0003
         private static bool TryMatchHundreds(IBinaryOperation comparison, out ClassCheck check)
         {
             check = default;
-            IOperation division;
+
+            // The division first: most comparisons with a small number (`count == 1`) divide nothing, and are turned away
+            // before the number's constant is read. Either side may hold the division, and the other the digit.
             long digit;
-            if (IsDigitLiteral(comparison.RightOperand, out digit))
+            var divide = DivisionOf(comparison.LeftOperand);
+            if (divide is null || !IsDigitLiteral(comparison.RightOperand, out digit))
             {
-                division = Conversions.WithoutImplicitConversions(comparison.LeftOperand);
-            }
-            else if (IsDigitLiteral(comparison.LeftOperand, out digit))
-            {
-                division = Conversions.WithoutImplicitConversions(comparison.RightOperand);
-            }
-            else
-            {
-                return false;
+                divide = DivisionOf(comparison.RightOperand);
+                if (divide is null || !IsDigitLiteral(comparison.LeftOperand, out digit))
+                {
+                    return false;
+                }
             }
 
-            if (division is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null, IsLifted: false } divide
-                || !IntegralTypes.IsInteger(divide.Type)
+            if (!IntegralTypes.IsInteger(divide.Type)
                 || !ReplyClassBounds.TryReadInteger(divide.RightOperand.ConstantValue, out var divisor)
                 || divisor != 100
                 || divide.LeftOperand.ConstantValue.HasValue
@@ -169,6 +172,12 @@ namespace FtpReplyAnalyzers.FTP0003
             check = new ClassCheck(comparison, value, ReplyClassSet.Of(range), comparison.OperatorKind == BinaryOperatorKind.NotEquals, ClassCheckKind.Number);
             return true;
         }
+
+        // code / 100 (under the conversions the compiler added): a division by a built-in operator, or null.
+        private static IBinaryOperation? DivisionOf(IOperation operand) =>
+            Conversions.WithoutImplicitConversions(operand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null, IsLifted: false } divide
+                ? divide
+                : null;
 
         // Most comparisons hold no literal, or a string one (`x == y`, `name == "abc"`): they are turned away before the
         // constant is read, which boxes a number and makes a string on first read. A string is never an integer.
