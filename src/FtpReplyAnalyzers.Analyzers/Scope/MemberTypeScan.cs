@@ -14,16 +14,17 @@ namespace FtpReplyAnalyzers.Scope
             var result = ScopeProtocol.None;
             foreach (var member in type.GetMembers())
             {
-                switch (member)
+                // By kind, not by type test: a type test against a symbol interface costs more, on every member.
+                switch (member.Kind)
                 {
-                    case IFieldSymbol field when !field.IsImplicitlyDeclared:
-                        result = NamedScope.Combine(result, NameOfTypeAndArguments(field.Type, names));
+                    case SymbolKind.Field when !member.IsImplicitlyDeclared:
+                        result = NamedScope.Combine(result, NameOfTypeAndArguments(((IFieldSymbol)member).Type, names));
                         break;
-                    case IPropertySymbol property:
-                        result = NamedScope.Combine(result, NameOfTypeAndArguments(property.Type, names));
+                    case SymbolKind.Property:
+                        result = NamedScope.Combine(result, NameOfTypeAndArguments(((IPropertySymbol)member).Type, names));
                         break;
-                    case IMethodSymbol method when !method.IsImplicitlyDeclared:
-                        foreach (var parameter in method.Parameters)
+                    case SymbolKind.Method when !member.IsImplicitlyDeclared:
+                        foreach (var parameter in ((IMethodSymbol)member).Parameters)
                         {
                             result = NamedScope.Combine(result, NameOfTypeAndArguments(parameter.Type, names));
                         }
