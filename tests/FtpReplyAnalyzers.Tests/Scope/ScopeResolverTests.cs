@@ -1,5 +1,7 @@
 using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.Scope;
@@ -56,5 +58,55 @@ public sealed class ScopeResolverTests
             """);
         var at = snippet.MarkedOperation();
         Assert.Equal(ScopeProtocol.Ftp, new ScopeResolver(new NamedScope()).ScopeOf(at, snippet.ContainingSymbol(at)));
+    }
+
+    // The resolver keeps the last member's answer (sites of one member come one after another): a site in a local function
+    // named for another protocol, the member's other sites, and another member's, asked in turn of one resolver, each get
+    // their own answer, as a fresh resolver gives it.
+    [Fact]
+    public async Task Each_site_gets_its_own_answer_whatever_was_asked_before()
+    {
+        var snippet = await CompiledSnippet.CompileAsync("""
+            public class Session
+            {
+                public void Write(string line) { }
+                public bool Check(int code)
+                {
+                    Write("USER x");
+                    bool SmtpAccepted(int reply) => reply == 421;
+                    return code == 425 || SmtpAccepted(code);
+                }
+
+                public bool HttpRetry(int status) => status == 426;
+            }
+            """);
+        var session = snippet.Type("Session");
+        var check = session.GetMembers("Check")[0];
+        var retry = session.GetMembers("HttpRetry")[0];
+        var inLocalFunction = Literal(snippet, "421");
+        var inCheck = Literal(snippet, "425");
+        var inRetry = Literal(snippet, "426");
+        var asked = new (IOperation At, ISymbol Member, ScopeProtocol Expected)[]
+        {
+            (inCheck, check, ScopeProtocol.Ftp),
+            (inLocalFunction, check, ScopeProtocol.Other),
+            (inCheck, check, ScopeProtocol.Ftp),
+            (inRetry, retry, ScopeProtocol.Other),
+            (inCheck, check, ScopeProtocol.Ftp),
+            (inLocalFunction, check, ScopeProtocol.Other),
+        };
+
+        var resolver = new ScopeResolver(new NamedScope());
+        foreach (var (at, member, expected) in asked)
+        {
+            Assert.Equal(expected, new ScopeResolver(new NamedScope()).ScopeOf(at, member));
+            Assert.Equal(expected, resolver.ScopeOf(at, member));
+        }
+    }
+
+    private static IOperation Literal(CompiledSnippet snippet, string text)
+    {
+        var node = snippet.Tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(n => n.Token.Text == text);
+        return snippet.Model.GetOperation(node) ?? throw new InvalidOperationException("no operation at " + text);
     }
 }
