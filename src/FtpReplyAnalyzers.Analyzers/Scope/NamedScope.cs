@@ -32,13 +32,6 @@ namespace FtpReplyAnalyzers.Scope
         /// <summary>The protocol named by the code around <paramref name="at"/>: local function, member, types, namespace.</summary>
         public ScopeProtocol NamedScopeOf(IOperation at, ISymbol containingSymbol)
         {
-            var fromLocalFunction = LocalFunctionScopeOf(at);
-            return fromLocalFunction != ScopeProtocol.None ? fromLocalFunction : MemberScopeOf(containingSymbol);
-        }
-
-        /// <summary>The protocol the innermost local function around <paramref name="at"/> that names one names, or None.</summary>
-        public ScopeProtocol LocalFunctionScopeOf(IOperation at)
-        {
             for (var parent = at.Parent; parent is not null; parent = parent.Parent)
             {
                 // The kind first: a look at every parent up to the body, and nearly none is a local function.
@@ -52,12 +45,6 @@ namespace FtpReplyAnalyzers.Scope
                 }
             }
 
-            return ScopeProtocol.None;
-        }
-
-        /// <summary>The protocol the member's name, or else its types' and namespace's, say: the same for every site in it.</summary>
-        public ScopeProtocol MemberScopeOf(ISymbol containingSymbol)
-        {
             var member = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
             var fromMember = FromName(member.Name);
             return fromMember != ScopeProtocol.None ? fromMember : ProtocolOfType(member.ContainingType);

@@ -19,10 +19,6 @@ namespace FtpReplyAnalyzers.Scope
         private readonly ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol> memberTypeScopes =
             new ConcurrentDictionary<INamedTypeSymbol, ScopeProtocol>(SymbolEqualityComparer.Default);
 
-        // The answer for the last member asked about, for a site in no local function that names a protocol (ScopeOf).
-        // Replaced whole, so threads that race on it see either entry, each right for its own member.
-        private volatile MemberScope? lastMember;
-
         // The scans, as delegates made once (the caches call them per type).
         private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanCommands;
         private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanMemberTypes;
@@ -43,28 +39,7 @@ namespace FtpReplyAnalyzers.Scope
         /// </summary>
         public ScopeProtocol ScopeOf(IOperation at, ISymbol containingSymbol)
         {
-            // A local function's name comes first; without one, every site of a member has the member's answer, and the
-            // sites of one member come one after another: the last member's answer is kept.
-            var fromLocalFunction = Names.LocalFunctionScopeOf(at);
-            if (fromLocalFunction != ScopeProtocol.None)
-            {
-                return Decide(fromLocalFunction, containingSymbol);
-            }
-
-            var last = lastMember;
-            if (last is not null && ReferenceEquals(last.Member, containingSymbol))
-            {
-                return last.Scope;
-            }
-
-            var scope = Decide(Names.MemberScopeOf(containingSymbol), containingSymbol);
-            lastMember = new MemberScope(containingSymbol, scope);
-            return scope;
-        }
-
-        // What the names say (named), with what the enclosing types send and use where the names leave it open.
-        private ScopeProtocol Decide(ScopeProtocol named, ISymbol containingSymbol)
-        {
+            var named = Names.NamedScopeOf(at, containingSymbol);
             if (named == ScopeProtocol.Other || named == ScopeProtocol.Mixed)
             {
                 // A name that says another protocol decides; what the type sends is not read.
@@ -82,8 +57,6 @@ namespace FtpReplyAnalyzers.Scope
 
             return wire != ScopeProtocol.None ? wire : InnermostTypeScope(containingSymbol, memberTypeScopes, scanMemberTypes);
         }
-
-        private sealed record MemberScope(ISymbol Member, ScopeProtocol Scope);
 
         private static ScopeProtocol InnermostTypeScope(
             ISymbol containingSymbol,

@@ -60,9 +60,8 @@ public sealed class ScopeResolverTests
         Assert.Equal(ScopeProtocol.Ftp, new ScopeResolver(new NamedScope()).ScopeOf(at, snippet.ContainingSymbol(at)));
     }
 
-    // The resolver keeps the last member's answer (sites of one member come one after another): a site in a local function
-    // named for another protocol, the member's other sites, and another member's, asked in turn of one resolver, each get
-    // their own answer, as a fresh resolver gives it.
+    // One resolver (it keeps each type's scans) asked in turn about a site in a local function named for another protocol,
+    // the member's other sites and another member's: each gets its own answer, as a fresh resolver gives it.
     [Fact]
     public async Task Each_site_gets_its_own_answer_whatever_was_asked_before()
     {
