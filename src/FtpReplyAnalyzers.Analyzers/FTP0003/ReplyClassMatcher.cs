@@ -83,12 +83,16 @@ namespace FtpReplyAnalyzers.FTP0003
         public static bool TryMatch(IInvocationOperation invocation, out ClassCheck check)
         {
             check = default;
-            if (invocation.TargetMethod.Name != "StartsWith"
-                || invocation.Arguments.Length == 0
-                || invocation.Arguments.Length > 2
-                || !ReplyClassBounds.TryReadDigit(invocation.Arguments[0].Value.ConstantValue, out var digit)
+
+            // What the call itself holds first (its arguments, its method), the argument's constant last: every call of
+            // a compilation comes here, and most have another number of arguments, another name or another receiver.
+            var arguments = invocation.Arguments;
+            if (arguments.Length == 0
+                || arguments.Length > 2
                 || invocation.Instance is not { } instance
-                || invocation.TargetMethod.ContainingType?.SpecialType != SpecialType.System_String
+                || invocation.TargetMethod is not { Name: "StartsWith" } method
+                || method.ContainingType?.SpecialType != SpecialType.System_String
+                || !ReplyClassBounds.TryReadDigit(arguments[0].Value.ConstantValue, out var digit)
                 || ReplyClassRange.OfDigit(digit) is not { } range)
             {
                 return false;
