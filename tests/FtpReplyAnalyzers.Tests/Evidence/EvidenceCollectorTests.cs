@@ -2,6 +2,8 @@ using FtpReplyAnalyzers.Context;
 using FtpReplyAnalyzers.Evidence;
 using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace FtpReplyAnalyzers.Tests.Evidence;
@@ -96,6 +98,45 @@ public sealed class EvidenceCollectorTests
             }
             """);
         Assert.Equal(ValueEvidence.ReplyLike, Collect(snippet));
+    }
+
+    // One collector asked about two bodies in turn (it keeps each body's index of locals and callers, and the last local's
+    // answer): each answer is a fresh collector's, though both bodies hold a local function of the same name with a
+    // parameter of the same name.
+    [Fact]
+    public async Task Each_body_s_callers_answer_for_its_own_local_function()
+    {
+        var snippet = await CompiledSnippet.CompileAsync("""
+            public class Probe
+            {
+                public bool Ftp(int ftpReply)
+                {
+                    return IsTransient(ftpReply);
+                    static bool IsTransient(int c) => c == 421;
+                }
+
+                public bool Smtp(int smtpReply)
+                {
+                    return IsTransient(smtpReply);
+                    static bool IsTransient(int c) => c == 450;
+                }
+            }
+            """);
+        var inFtp = ComparedWith(snippet, "421");
+        var inSmtp = ComparedWith(snippet, "450");
+        var collector = new EvidenceCollector(KnownTypes.Resolve(snippet.Compilation), new NamedScope());
+        foreach (var (value, expected) in new[] { (inFtp, ValueEvidence.ReplyLike | ValueEvidence.FtpName), (inSmtp, ValueEvidence.ReplyLike | ValueEvidence.OtherProtocol), (inFtp, ValueEvidence.ReplyLike | ValueEvidence.FtpName), (inSmtp, ValueEvidence.ReplyLike | ValueEvidence.OtherProtocol) })
+        {
+            Assert.Equal(expected, new EvidenceCollector(KnownTypes.Resolve(snippet.Compilation), new NamedScope()).Evaluate(value, 0));
+            Assert.Equal(expected, collector.Evaluate(value, 0));
+        }
+    }
+
+    // The left side of the comparison with the literal written as text.
+    private static IOperation ComparedWith(CompiledSnippet snippet, string literal)
+    {
+        var comparison = snippet.Tree.GetRoot().DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.Right.ToString() == literal);
+        return snippet.Model.GetOperation(comparison.Left) ?? throw new InvalidOperationException("no operation at " + comparison.Left);
     }
 
     private static async Task<ValueEvidence> EvidenceAbout(string parameter, string expression)
