@@ -124,8 +124,12 @@ public sealed class EvidenceCollectorTests
             """);
         var inFtp = ComparedWith(snippet, "421");
         var inSmtp = ComparedWith(snippet, "450");
+        const ValueEvidence FromFtp = ValueEvidence.ReplyLike | ValueEvidence.FtpName;
+        const ValueEvidence FromSmtp = ValueEvidence.ReplyLike | ValueEvidence.OtherProtocol;
+        var asked = new[] { (inFtp, FromFtp), (inSmtp, FromSmtp), (inFtp, FromFtp), (inSmtp, FromSmtp) };
+
         var collector = new EvidenceCollector(KnownTypes.Resolve(snippet.Compilation), new NamedScope());
-        foreach (var (value, expected) in new[] { (inFtp, ValueEvidence.ReplyLike | ValueEvidence.FtpName), (inSmtp, ValueEvidence.ReplyLike | ValueEvidence.OtherProtocol), (inFtp, ValueEvidence.ReplyLike | ValueEvidence.FtpName), (inSmtp, ValueEvidence.ReplyLike | ValueEvidence.OtherProtocol) })
+        foreach (var (value, expected) in asked)
         {
             Assert.Equal(expected, new EvidenceCollector(KnownTypes.Resolve(snippet.Compilation), new NamedScope()).Evaluate(value, 0));
             Assert.Equal(expected, collector.Evaluate(value, 0));
