@@ -47,16 +47,20 @@ namespace FtpReplyAnalyzers.FTP0003
             return true;
         }
 
-        /// <summary>A comparison by a built-in relational operator (<c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>): what <see cref="TryRead(IOperation, out ClassBound)"/> needs first.</summary>
-        public static bool IsComparison(IOperation operation) =>
-            operation is IBinaryOperation { OperatorMethod: null, IsLifted: false } comparison && IsRelational(comparison.OperatorKind);
+        /// <summary>
+        /// <paramref name="operation"/> as a comparison by a built-in relational operator (<c>&lt;</c>, <c>&lt;=</c>,
+        /// <c>&gt;</c>, <c>&gt;=</c>), or null: what <see cref="TryRead(IOperation, out ClassBound)"/> needs first.
+        /// </summary>
+        public static IBinaryOperation? AsComparison(IOperation operation) =>
+            operation is IBinaryOperation { OperatorMethod: null, IsLifted: false } comparison && IsRelational(comparison.OperatorKind)
+                ? comparison
+                : null;
 
         /// <summary><c>x &gt;= c</c>, <c>x &gt; c</c>, <c>x &lt;= c</c>, <c>x &lt; c</c>, or the same with the constant on the left: a bound of x.</summary>
         public static bool TryRead(IOperation operation, out ClassBound bound)
         {
             bound = default;
-            if (operation is not IBinaryOperation { OperatorMethod: null, IsLifted: false } comparison
-                || !IsRelational(comparison.OperatorKind)
+            if (AsComparison(operation) is not { } comparison
                 || !IntegralTypes.IsInteger(comparison.LeftOperand.Type)
                 || !IntegralTypes.IsInteger(comparison.RightOperand.Type))
             {
