@@ -137,11 +137,8 @@ public sealed class EvidenceCollectorTests
     }
 
     // The left side of the comparison with the literal written as text.
-    private static IOperation ComparedWith(CompiledSnippet snippet, string literal)
-    {
-        var comparison = snippet.Tree.GetRoot().DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.Right.ToString() == literal);
-        return snippet.Model.GetOperation(comparison.Left) ?? throw new InvalidOperationException("no operation at " + comparison.Left);
-    }
+    private static IOperation ComparedWith(CompiledSnippet snippet, string literal) =>
+        snippet.OperationOf(snippet.Tree.GetRoot().DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.Right.ToString() == literal).Left);
 
     private static async Task<ValueEvidence> EvidenceAbout(string parameter, string expression)
     {

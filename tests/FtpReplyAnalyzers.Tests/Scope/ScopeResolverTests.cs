@@ -103,9 +103,6 @@ public sealed class ScopeResolverTests
         }
     }
 
-    private static IOperation Literal(CompiledSnippet snippet, string text)
-    {
-        var node = snippet.Tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(n => n.Token.Text == text);
-        return snippet.Model.GetOperation(node) ?? throw new InvalidOperationException("no operation at " + text);
-    }
+    private static IOperation Literal(CompiledSnippet snippet, string text) =>
+        snippet.OperationOf(snippet.Tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(n => n.Token.Text == text));
 }

@@ -58,7 +58,12 @@ internal sealed class CompiledSnippet
     public IOperation MarkedOperation()
     {
         Assert.True(Marked.HasValue, "the snippet marks no span");
-        var node = Tree.GetRoot().FindNode(Marked!.Value, getInnermostNodeForTie: false);
+        return OperationOf(Tree.GetRoot().FindNode(Marked!.Value, getInnermostNodeForTie: false));
+    }
+
+    /// <summary>The operation of <paramref name="node"/>, a node of the snippet, as the semantic model gives it.</summary>
+    public IOperation OperationOf(SyntaxNode node)
+    {
         var operation = Model.GetOperation(node);
         Assert.True(operation is not null, $"no operation at '{node}'");
         return operation!;
