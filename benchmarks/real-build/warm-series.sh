@@ -29,7 +29,10 @@ for i in $(seq 1 "$builds"); do
         /Total analyzer execution time: / { all += $(NF - 1) }
         /FtpReplyAnalyzers\.Analyzers, Version=/ { ours += ($1 ~ /^</ ? 0 : $1) }
         $3 == "Csc" && $2 == "ms" && $5 == "calls" { csc = $1 / 1000 }
-        END { printf "%-6s %8.2f %8.3f %9.3f %8.1f%% %8.1f%%\n", build, csc, all, ours, 100 * ours / csc, 100 * ours / all }
+        END {
+            if (all == 0 || csc == 0) { print "build " build ": no analyzer report or no Csc time in the log" > "/dev/stderr"; exit 1 }
+            printf "%-6s %8.2f %8.3f %9.3f %8.1f%% %8.1f%%\n", build, csc, all, ours, 100 * ours / csc, 100 * ours / all
+        }
     ' "$log"
 done
 dotnet build-server shutdown >/dev/null 2>&1 || true
