@@ -49,19 +49,21 @@ namespace FtpReplyAnalyzers.FTP0003
 
         /// <summary>
         /// <paramref name="operation"/> as a comparison by a built-in relational operator (<c>&lt;</c>, <c>&lt;=</c>,
-        /// <c>&gt;</c>, <c>&gt;=</c>), or null: what <see cref="TryRead(IOperation, out ClassBound)"/> needs first.
+        /// <c>&gt;</c>, <c>&gt;=</c>), or null: what <see cref="TryRead(IBinaryOperation, out ClassBound)"/> reads.
         /// </summary>
         public static IBinaryOperation? AsComparison(IOperation operation) =>
             operation is IBinaryOperation { OperatorMethod: null, IsLifted: false } comparison && IsRelational(comparison.OperatorKind)
                 ? comparison
                 : null;
 
-        /// <summary><c>x &gt;= c</c>, <c>x &gt; c</c>, <c>x &lt;= c</c>, <c>x &lt; c</c>, or the same with the constant on the left: a bound of x.</summary>
-        public static bool TryRead(IOperation operation, out ClassBound bound)
+        /// <summary>
+        /// <c>x &gt;= c</c>, <c>x &gt; c</c>, <c>x &lt;= c</c>, <c>x &lt; c</c>, or the same with the constant on the left: a
+        /// bound of x. <paramref name="comparison"/> is one <see cref="AsComparison"/> returned.
+        /// </summary>
+        public static bool TryRead(IBinaryOperation comparison, out ClassBound bound)
         {
             bound = default;
-            if (AsComparison(operation) is not { } comparison
-                || !IntegralTypes.IsInteger(comparison.LeftOperand.Type)
+            if (!IntegralTypes.IsInteger(comparison.LeftOperand.Type)
                 || !IntegralTypes.IsInteger(comparison.RightOperand.Type))
             {
                 return false;

@@ -122,10 +122,10 @@ namespace FtpReplyAnalyzers.FTP0003
 
             // Both sides a comparison before either constant is read: most conditions joined by && or || are something else
             // (`x != null && x.Length > 0`).
-            if (ReplyClassBounds.AsComparison(binary.LeftOperand) is null
-                || ReplyClassBounds.AsComparison(binary.RightOperand) is null
-                || !ReplyClassBounds.TryRead(binary.LeftOperand, out var first)
-                || !ReplyClassBounds.TryRead(binary.RightOperand, out var second)
+            if (ReplyClassBounds.AsComparison(binary.LeftOperand) is not { } left
+                || ReplyClassBounds.AsComparison(binary.RightOperand) is not { } right
+                || !ReplyClassBounds.TryRead(left, out var first)
+                || !ReplyClassBounds.TryRead(right, out var second)
                 || !ReplyClassBounds.TryCombine(binary.OperatorKind == BinaryOperatorKind.ConditionalAnd, first, second, out var range, out var complement))
             {
                 return false;
