@@ -20,7 +20,7 @@ internal static class Program
           --quick [--files N] [--repetitions R] [--edits E] [--seed S] [--details]   the headline figures (N = 300 files, about 50k lines)
                   [--without-collections]                                ...each measured pass in a no-GC region (steady, but distorts 4N)
           --smoke [--details]                                            the same pipeline on a 10-file corpus (CI)
-          --profile ours|baseline|peer|fixall [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
+          --profile ours|baseline|peer|fixall|split [--files N] [--repetitions R]   one thing, repeated on 4N, for a profiler
           --profile ours --against OTHER/FtpReplyAnalyzers.Analyzers.dll      ...with another build's rules in the same passes
           --write-projects DIR [--files N] [--seed S] [--package-version V]   the corpus as a solution of six projects
                                                                          that use the package (benchmarks/real-build)

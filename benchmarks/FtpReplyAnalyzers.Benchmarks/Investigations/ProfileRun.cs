@@ -19,10 +19,15 @@ namespace FtpReplyAnalyzers.Benchmarks.Investigations;
 /// </summary>
 internal static class ProfileRun
 {
-    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall"];
+    public static readonly string[] Targets = ["ours", "baseline", "peer", "fixall", "split"];
 
     public static async Task<int> RunAsync(string target, QuickOptions options, TextWriter log)
     {
+        if (target == "split")
+        {
+            return await SplitRun.RunAsync(options, log);
+        }
+
         var corpus = BenchmarkCorpus.Generated("4N", CorpusGenerator.Generate(4 * options.Files, options.Seed));
         log.WriteLine($"{target} on {corpus.Name}: {corpus.GeneratedFileCount} files, {corpus.LineCount:N0} lines, {options.Repetitions} repetitions");
         var toFix = ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty;

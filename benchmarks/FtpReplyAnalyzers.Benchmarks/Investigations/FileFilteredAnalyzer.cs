@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FtpReplyAnalyzers.Benchmarks.Investigations;
+
+/// <summary>
+/// One of our rules, run unchanged, whose operation callbacks are called only for operations in the files
+/// <c>runsIn</c> accepts: the rule's registrations, its compilation-start work and the driver's callbacks stay whole,
+/// so passes that differ only in the files accepted split the rule's time between those files.
+/// </summary>
+/// <remarks>
+/// The rule it wraps configures concurrency and generated code itself, and registers through the contexts below
+/// (RS1025, RS1026 and RS1012 cannot see through the forwarding).
+/// </remarks>
+#pragma warning disable RS1025, RS1026, RS1012
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class FileFilteredAnalyzer(DiagnosticAnalyzer rule, Func<SyntaxTree, bool> runsIn) : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => rule.SupportedDiagnostics;
+
+    public override void Initialize(AnalysisContext context) => rule.Initialize(new Session(context, runsIn));
+
+    private sealed class Session(AnalysisContext inner, Func<SyntaxTree, bool> runsIn) : AnalysisContext
+    {
+        public override void EnableConcurrentExecution() => inner.EnableConcurrentExecution();
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => inner.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
+            inner.RegisterCompilationStartAction(start => action(new Start(start, runsIn)));
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
+    }
+
+    private sealed class Start(CompilationStartAnalysisContext inner, Func<SyntaxTree, bool> runsIn)
+        : CompilationStartAnalysisContext(inner.Compilation, inner.Options, inner.CancellationToken)
+    {
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            inner.RegisterOperationAction(
+                context =>
+                {
+                    if (runsIn(context.Operation.Syntax.SyntaxTree))
+                    {
+                        action(context);
+                    }
+                },
+                operationKinds);
+
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
+    }
+
+    private static NotSupportedException Unsupported() => new("our rules register operation actions only; a new kind of action needs a filter here");
+}
+#pragma warning restore RS1025, RS1026, RS1012
