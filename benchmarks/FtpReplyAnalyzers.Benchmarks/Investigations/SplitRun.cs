@@ -20,15 +20,9 @@ internal static class SplitRun
     public static async Task<int> RunAsync(QuickOptions options, TextWriter log)
     {
         var corpus = BenchmarkCorpus.Generated("4N", CorpusGenerator.Generate(4 * options.Files, options.Seed));
-        var ftpFiles = corpus.Trees.Count(t => corpus.KindOf(t) == SourceKind.Ftp);
-        log.WriteLine($"split on {corpus.Name}: {ftpFiles} FTP files, {corpus.Trees.Length - ftpFiles} other files, {options.Repetitions} repetitions");
-        Func<SyntaxTree, bool>[] parts =
-        [
-            _ => true,
-            tree => corpus.KindOf(tree) == SourceKind.Ftp,
-            tree => corpus.KindOf(tree) != SourceKind.Ftp,
-            _ => false,
-        ];
+        var ftpFiles = corpus.Trees.Where(t => corpus.KindOf(t) == SourceKind.Ftp).ToHashSet();
+        log.WriteLine($"split on {corpus.Name}: {ftpFiles.Count} FTP files, {corpus.Trees.Length - ftpFiles.Count} other files, {options.Repetitions} repetitions");
+        HashSet<SyntaxTree>[] parts = [[.. corpus.Trees], ftpFiles, [.. corpus.Trees.Where(t => !ftpFiles.Contains(t))], []];
         var fastest = Enumerable.Repeat(double.MaxValue, parts.Length).ToArray();
         for (var repetition = 0; repetition < options.Repetitions; repetition++)
         {
