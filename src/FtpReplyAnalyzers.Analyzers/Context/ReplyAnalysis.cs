@@ -25,7 +25,7 @@ namespace FtpReplyAnalyzers.Context
         {
             KnownTypes = KnownTypes.Resolve(compilation);
             var names = new NamedScope(UserProtocolNames.Read(compilation, options));
-            var scope = new ScopeResolver(names);
+            var scope = new ScopeResolver(names, new QuietScope(compilation, names));
             var evidence = new EvidenceCollector(KnownTypes, names);
             var arguments = new ReplyArguments(evidence, scope);
             var holderReads = new HolderReads();

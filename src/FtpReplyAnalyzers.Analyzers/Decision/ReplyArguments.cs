@@ -98,7 +98,7 @@ namespace FtpReplyAnalyzers.Decision
                 return false;
             }
 
-            return scope.ScopeOf(argument, containingSymbol) == ScopeProtocol.Ftp;
+            return scope.IsFtp(argument, containingSymbol);
         }
 
         // "expected", "expectedReplies", "ExpectCodes", "accepted", "acceptedCodes": the words of a list of replies a call

@@ -49,13 +49,13 @@ namespace FtpReplyAnalyzers.Decision
             {
                 var command = FtpCommandVocabulary.ClassifyCommandText(verb);
                 return (command & NameSignals.OtherProtocol) == 0
-                    && ((command & NameSignals.Ftp) != 0 || scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp);
+                    && ((command & NameSignals.Ftp) != 0 || scope.IsFtp(origin, containingSymbol));
             }
 
             switch (sink)
             {
                 case IReturnOperation _:
-                    return scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp;
+                    return scope.IsFtp(origin, containingSymbol);
 
                 case IBinaryOperation comparison:
                     // reply == "426 Connection closed": the other operand is the value that may be a reply line.
@@ -104,7 +104,7 @@ namespace FtpReplyAnalyzers.Decision
                 return type == ScopeProtocol.Ftp
                     || (type == ScopeProtocol.None
                         && ((ProtocolVocabulary.Classify(method.Name) | ProtocolVocabulary.Classify(method.ContainingType.Name)) & NameSignals.ReplyLike) != 0
-                        && scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp);
+                        && scope.IsFtp(origin, containingSymbol));
             }
 
             if (IsWriteLike(method.Name))
@@ -135,7 +135,7 @@ namespace FtpReplyAnalyzers.Decision
             }
 
             return arguments.IsFtpTarget(method, receiver, argument, containingSymbol)
-                || (!SymbolFacts.IsInSource(method) && scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp);
+                || (!SymbolFacts.IsInSource(method) && scope.IsFtp(origin, containingSymbol));
         }
 
         // A reply line has text after its code and separator: "550 " alone, compared with a code, is a code spelt wrongly
@@ -163,7 +163,7 @@ namespace FtpReplyAnalyzers.Decision
                 case Verdict.NotFtp when (found & (ValueEvidence.OtherProtocol | ValueEvidence.NotReply)) != 0:
                     return false;
                 default:
-                    return scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp;
+                    return scope.IsFtp(origin, containingSymbol);
             }
         }
 
@@ -180,7 +180,7 @@ namespace FtpReplyAnalyzers.Decision
             var names = ProtocolVocabulary.Classify(parameter.Name);
             return (names & NameSignals.ReplyLike) != 0
                 && (names & (NameSignals.OtherProtocol | NameSignals.NotReply)) == 0
-                && scope.ScopeOf(origin, containingSymbol) == ScopeProtocol.Ftp;
+                && scope.IsFtp(origin, containingSymbol);
         }
 
         // CloseConnection(conn, "221 Goodbye"): the code base's own helper, which writes what its parameter holds.

@@ -59,7 +59,7 @@ namespace FtpReplyAnalyzers.Decision
         {
             var verdict = Weigh(evidence);
             return verdict == Verdict.ScopeDecides
-                ? scope.ScopeOf(at, containingSymbol) == ScopeProtocol.Ftp
+                ? scope.IsFtp(at, containingSymbol)
                 : verdict == Verdict.Ftp;
         }
 

@@ -29,6 +29,9 @@ namespace FtpReplyAnalyzers.Scope
             protocolOfNamedType = ProtocolOfNamedType;
         }
 
+        /// <summary>True when the user has named FTP names of their own, which no built-in word knows.</summary>
+        public bool HasUserFtpNames => userNames.HasFtpNames;
+
         /// <summary>The protocol named by the code around <paramref name="at"/>: local function, member, types, namespace.</summary>
         public ScopeProtocol NamedScopeOf(IOperation at, ISymbol containingSymbol)
         {

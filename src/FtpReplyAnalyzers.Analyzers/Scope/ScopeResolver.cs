@@ -23,15 +23,27 @@ namespace FtpReplyAnalyzers.Scope
         private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanCommands;
         private readonly System.Func<INamedTypeSymbol, ScopeProtocol> scanMemberTypes;
 
-        public ScopeResolver(NamedScope names)
+        // Where text alone says the scope cannot be FTP's; null where nothing is known of the compilation (some tests).
+        private readonly QuietScope? quiet;
+
+        public ScopeResolver(NamedScope names, QuietScope? quiet = null)
         {
             Names = names;
+            this.quiet = quiet;
             scanCommands = CommandScan.Scan;
             scanMemberTypes = type => MemberTypeScan.Scan(type, Names);
         }
 
         /// <summary>The names part, which the rest of the model asks directly about types and names.</summary>
         public NamedScope Names { get; }
+
+        /// <summary>
+        /// True when the code around <paramref name="at"/> is FTP code (<see cref="ScopeOf"/> says FTP): what every
+        /// decision asks. Where the files' text already says it cannot be (<see cref="QuietScope"/>), no name is read and
+        /// no type scanned.
+        /// </summary>
+        public bool IsFtp(IOperation at, ISymbol containingSymbol) =>
+            (quiet is null || !quiet.IsQuiet(at, containingSymbol)) && ScopeOf(at, containingSymbol) == ScopeProtocol.Ftp;
 
         /// <summary>
         /// The protocol of the code around <paramref name="at"/>: the names of the local function, member, types and

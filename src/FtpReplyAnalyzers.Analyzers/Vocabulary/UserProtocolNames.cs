@@ -33,6 +33,9 @@ namespace FtpReplyAnalyzers.Vocabulary
 
         public bool IsEmpty => ftp.Count == 0 && other.Count == 0;
 
+        /// <summary>True when the user has named FTP names of their own.</summary>
+        public bool HasFtpNames => ftp.Count > 0;
+
         /// <summary>The names configured for <paramref name="compilation"/>; <see cref="None"/> when there are none.</summary>
         public static UserProtocolNames Read(Compilation compilation, AnalyzerOptions? options)
         {

@@ -39,6 +39,13 @@ public sealed class ScopeResolverTests
             """);
         var at = snippet.MarkedOperation();
         Assert.Equal((ScopeProtocol)expected, new ScopeResolver(new NamedScope()).ScopeOf(at, snippet.ContainingSymbol(at)));
+
+        // What the decisions ask: the same answer, with or without the quiet test in front (the snippets that send
+        // "EHLO" or nothing, with an int field, are quiet files, and have no FTP scope to miss).
+        var names = new NamedScope();
+        var expectFtp = (ScopeProtocol)expected == ScopeProtocol.Ftp;
+        Assert.Equal(expectFtp, new ScopeResolver(names).IsFtp(at, snippet.ContainingSymbol(at)));
+        Assert.Equal(expectFtp, new ScopeResolver(names, new QuietScope(snippet.Compilation, names)).IsFtp(at, snippet.ContainingSymbol(at)));
     }
 
     [Fact]
