@@ -9,9 +9,10 @@ namespace FtpReplyAnalyzers.Scope
     /// (<c>ftp_reply_analyzers.ftp_names</c>, which the text test does not look for). There no name the scope reads says
     /// FTP (the local functions', the member's, the types' and namespace's, and the types of the types' fields,
     /// properties and parameters, all written in those files), and no command line the types send does:
-    /// <see cref="ScopeResolver.ScopeOf"/> could not say FTP. Only a global using puts a name into such a file unwritten:
-    /// an alias that a field's type is written with, or a namespace that an explicit implementation's name carries with
-    /// its interface's (<c>Contoso.Ftp.IReplyCheck.Accepted</c>). One per compilation.
+    /// <see cref="ScopeResolver.ScopeOf"/> could not say FTP. Two things put a name into such a file unwritten, and turn
+    /// the test off: a global using (an alias that a field's type is written with, a namespace), and an explicit
+    /// implementation, whose name is its interface's whole name (<c>Contoso.FtpApi.IReplyCheck.Accepted</c>), though the
+    /// file may write only <c>IReplyCheck</c> (a nested type inherited through a base class). One per compilation.
     /// </summary>
     internal sealed class QuietScope
     {
@@ -32,6 +33,14 @@ namespace FtpReplyAnalyzers.Scope
         public bool IsQuiet(IOperation at, ISymbol containingSymbol)
         {
             if (userNamesFtp || containingSymbol.ContainingType is null || !QuietFiles.IsQuiet(at.Syntax.SyntaxTree))
+            {
+                return false;
+            }
+
+            // The member whose name the scope reads (NamedScope.NamedScopeOf): a dot inside it (not .ctor's) is an
+            // explicit implementation's, with names the file need not write.
+            var member = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
+            if (member.Name.LastIndexOf('.') > 0)
             {
                 return false;
             }

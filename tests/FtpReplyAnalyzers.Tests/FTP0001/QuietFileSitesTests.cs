@@ -59,6 +59,28 @@ public sealed class QuietFileSitesTests
         }
         """]);
 
+    // The interface is a nested type of an FTP type, reached through the base class: an explicit implementation's name
+    // is written with the interface's whole name (FtpApi.IReplyCheck.Accepted), which the file never writes.
+    [Fact]
+    public Task An_explicit_implementation_names_its_interface_s_container() => VerifyFtp0001.VerifyAnalyzerAsync([
+        """
+        public class Outer : Base
+        {
+            public class Check : IReplyCheck
+            {
+                bool IReplyCheck.Accepted(int code) => code == {|FTP0001:226|};
+            }
+        }
+        """,
+        """
+        public class FtpApi
+        {
+            public interface IReplyCheck { bool Accepted(int code); }
+        }
+
+        public class Base : FtpApi { }
+        """]);
+
     [Fact]
     public Task The_value_s_type_is_declared_elsewhere() => VerifyFtp0001.VerifyAnalyzerAsync([
         """
