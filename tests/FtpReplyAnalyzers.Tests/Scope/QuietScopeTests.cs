@@ -58,7 +58,7 @@ public sealed class QuietScopeTests
     }
 
     // The explicit implementation's own name says FTP through the global using: a site in it has an FTP scope though its
-    // file never writes the word, which is why global usings must be quiet too.
+    // file never writes the word (turned away twice: for the global using, and for the explicit implementation).
     [Fact]
     public async Task An_explicit_implementation_is_named_with_its_interface_s_namespace()
     {
@@ -70,6 +70,26 @@ public sealed class QuietScopeTests
             }
             """,
             "global using Contoso.Ftp;\nnamespace Contoso.Ftp { public interface IReplyCheck { bool Accepted(int code); } }");
+        Assert.False(quiet);
+        Assert.Equal(ScopeProtocol.Ftp, scope);
+    }
+
+    // Without any global using: the interface is nested in an FTP type and reached through a base class declared
+    // elsewhere, so the file writes only IReplyCheck, and the implementation's name is FtpApi.IReplyCheck.Accepted.
+    [Fact]
+    public async Task An_explicit_implementation_is_never_quiet()
+    {
+        var (quiet, scope) = await AskAsync(
+            """
+            public class Outer : Base
+            {
+                public class Check : IReplyCheck
+                {
+                    bool IReplyCheck.Accepted(int code) => [|code|] == 226;
+                }
+            }
+            """,
+            "public class FtpApi { public interface IReplyCheck { bool Accepted(int code); } }\npublic class Base : FtpApi { }");
         Assert.False(quiet);
         Assert.Equal(ScopeProtocol.Ftp, scope);
     }
