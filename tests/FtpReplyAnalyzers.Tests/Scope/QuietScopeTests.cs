@@ -2,8 +2,6 @@ using FtpReplyAnalyzers.Scope;
 using FtpReplyAnalyzers.Tests.Verifiers;
 using FtpReplyAnalyzers.Vocabulary;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
@@ -19,7 +17,7 @@ public sealed class QuietScopeTests
     private const string Site = """
         public partial class Session
         {
-            public bool Ok(int code) => code == 226;
+            public bool Ok(int code) => code == [|226|];
         }
         """;
 
@@ -49,7 +47,7 @@ public sealed class QuietScopeTests
             public class Session
             {
                 private Engine engine = default!;
-                public bool Ok(int code) => code == 226;
+                public bool Ok(int code) => code == [|226|];
             }
             """,
             "global using Engine = Contoso.Net.IFtpEngine;\nnamespace Contoso.Net { public interface IFtpEngine { } }");
@@ -120,30 +118,15 @@ public sealed class QuietScopeTests
         Assert.Equal(ScopeProtocol.Ftp, scope);
     }
 
-    // Compiles the site's file (first) with the other, and asks about the marked operation, or the literal 226.
+    // Compiles the site's file (first) with the other, and asks about the marked operation.
     private static async Task<(bool Quiet, ScopeProtocol Scope)> AskAsync(string site, string other, string? userFtpNames = null)
     {
-        var marked = site.IndexOf("[|", StringComparison.Ordinal);
-        site = site.Replace("[|", string.Empty).Replace("|]", string.Empty);
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var siteTree = CSharpSyntaxTree.ParseText(site, parse);
-        var compilation = CSharpCompilation.Create(
-            "Quiet",
-            [siteTree, CSharpSyntaxTree.ParseText(other, parse)],
-            await TestReferences.AllAsync(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-
-        var root = siteTree.GetRoot();
-        var node = marked >= 0
-            ? root.FindToken(marked).Parent!
-            : root.DescendantNodes().OfType<LiteralExpressionSyntax>().First(n => n.Token.ValueText == "226");
-        var model = compilation.GetSemanticModel(siteTree);
-        var at = model.GetOperation(node)!;
-        var containingSymbol = model.GetEnclosingSymbol(node.SpanStart)!;
-        var names = new NamedScope(userFtpNames is null ? null : UserProtocolNames.Read(compilation, new AnalyzerOptions([], new NamesOptions(userFtpNames))));
+        var snippet = await CompiledSnippet.CompileAsync(site, other);
+        var at = snippet.MarkedOperation();
+        var containingSymbol = snippet.ContainingSymbol(at);
+        var names = new NamedScope(userFtpNames is null ? null : UserProtocolNames.Read(snippet.Compilation, new AnalyzerOptions([], new NamesOptions(userFtpNames))));
         var resolver = new ScopeResolver(names);
-        return (new QuietScope(compilation, names).IsQuiet(at, containingSymbol), resolver.ScopeOf(at, containingSymbol));
+        return (new QuietScope(snippet.Compilation, names).IsQuiet(at, containingSymbol), resolver.ScopeOf(at, containingSymbol));
     }
 
     private sealed class NamesOptions(string ftpNames) : AnalyzerConfigOptionsProvider

@@ -29,8 +29,11 @@ internal sealed class CompiledSnippet
     /// <summary>The span the source marked with <c>[|...|]</c>, if it marked one.</summary>
     public TextSpan? Marked { get; }
 
-    /// <summary>Compiles <paramref name="source"/> (markup removed); a source that does not compile fails the test.</summary>
-    public static async Task<CompiledSnippet> CompileAsync(string source)
+    /// <summary>
+    /// Compiles <paramref name="source"/> (markup removed) with <paramref name="otherSources"/>, files of the same
+    /// compilation that the snippet's <see cref="Tree"/> is not; a source that does not compile fails the test.
+    /// </summary>
+    public static async Task<CompiledSnippet> CompileAsync(string source, params string[] otherSources)
     {
         TextSpan? marked = null;
         var start = source.IndexOf("[|", StringComparison.Ordinal);
@@ -43,7 +46,7 @@ internal sealed class CompiledSnippet
 
         var compilation = CSharpCompilation.Create(
             "Snippet",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12))],
+            new[] { source }.Concat(otherSources).Select(text => CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.CSharp12))),
             await TestReferences.AllAsync(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
