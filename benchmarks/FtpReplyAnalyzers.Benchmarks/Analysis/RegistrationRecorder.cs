@@ -26,7 +26,7 @@ internal static class RegistrationRecorder
         return ([.. start.OperationActions], session.GeneratedCode);
     }
 
-    private sealed class RecordingAnalysisContext : AnalysisContext
+    private sealed class RecordingAnalysisContext : OperationOnlyAnalysisContext
     {
         public List<Action<CompilationStartAnalysisContext>> CompilationStartActions { get; } = [];
 
@@ -40,44 +40,14 @@ internal static class RegistrationRecorder
         public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => GeneratedCode = analysisMode;
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => CompilationStartActions.Add(action);
-
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
     }
 
     private sealed class RecordingCompilationStartContext(Compilation compilation, AnalyzerOptions options)
-        : CompilationStartAnalysisContext(compilation, options, CancellationToken.None)
+        : OperationOnlyCompilationStartContext(compilation, options, CancellationToken.None)
     {
         public List<ImmutableArray<OperationKind>> OperationActions { get; } = [];
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
             OperationActions.Add(operationKinds);
-
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
     }
-
-    private static NotSupportedException Unsupported() => new("our rules register operation actions only; nothing else is recorded");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FtpReplyAnalyzers.Benchmarks.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -22,7 +23,7 @@ internal sealed class FileFilteredAnalyzer(DiagnosticAnalyzer rule, IReadOnlySet
 
     public override void Initialize(AnalysisContext context) => rule.Initialize(new Session(context, runsIn));
 
-    private sealed class Session(AnalysisContext inner, IReadOnlySet<SyntaxTree> runsIn) : AnalysisContext
+    private sealed class Session(AnalysisContext inner, IReadOnlySet<SyntaxTree> runsIn) : OperationOnlyAnalysisContext
     {
         public override void EnableConcurrentExecution() => inner.EnableConcurrentExecution();
 
@@ -30,24 +31,10 @@ internal sealed class FileFilteredAnalyzer(DiagnosticAnalyzer rule, IReadOnlySet
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
             inner.RegisterCompilationStartAction(start => action(new Start(start, runsIn)));
-
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
     }
 
     private sealed class Start(CompilationStartAnalysisContext inner, IReadOnlySet<SyntaxTree> runsIn)
-        : CompilationStartAnalysisContext(inner.Compilation, inner.Options, inner.CancellationToken)
+        : OperationOnlyCompilationStartContext(inner.Compilation, inner.Options, inner.CancellationToken)
     {
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
             inner.RegisterOperationAction(
@@ -59,22 +46,6 @@ internal sealed class FileFilteredAnalyzer(DiagnosticAnalyzer rule, IReadOnlySet
                     }
                 },
                 operationKinds);
-
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported();
     }
-
-    private static NotSupportedException Unsupported() => new("our rules register operation actions only; a new kind of action needs a filter here");
 }
 #pragma warning restore RS1025, RS1026, RS1012
