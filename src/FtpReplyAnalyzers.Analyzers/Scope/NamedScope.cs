@@ -48,10 +48,14 @@ namespace FtpReplyAnalyzers.Scope
                 }
             }
 
-            var member = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
+            var member = NamedMember(containingSymbol);
             var fromMember = FromName(member.Name);
             return fromMember != ScopeProtocol.None ? fromMember : ProtocolOfType(member.ContainingType);
         }
+
+        /// <summary>The member whose name <see cref="NamedScopeOf"/> reads: an accessor's property or event, else the member itself.</summary>
+        public static ISymbol NamedMember(ISymbol containingSymbol) =>
+            containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
 
         /// <summary>The protocol a type names: its own name, then the types that contain it, then its namespace.</summary>
         public ScopeProtocol ProtocolOfType(ITypeSymbol? type)

@@ -37,10 +37,9 @@ namespace FtpReplyAnalyzers.Scope
                 return false;
             }
 
-            // The member whose name the scope reads (NamedScope.NamedScopeOf): a dot inside it (not .ctor's) is an
-            // explicit implementation's, with names the file need not write.
-            var member = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
-            if (member.Name.LastIndexOf('.') > 0)
+            // The member whose name the scope reads: a dot inside its name (not .ctor's) is an explicit implementation's,
+            // with names the file need not write.
+            if (NamedScope.NamedMember(containingSymbol).Name.LastIndexOf('.') > 0)
             {
                 return false;
             }
